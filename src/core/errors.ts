@@ -1,0 +1,20 @@
+/**
+ * A failure the user caused and can fix: printed as one line plus an optional hint, never as a stack
+ * trace. Exit code 2 is for usage errors (a bad flag or value), 1 for everything else.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export class UsageError extends UserError {
+  constructor(message: string, hint?: string) {
+    super(message, hint, 2);
+  }
+}

@@ -1,0 +1,35 @@
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from './errors.js';
+import { gitInit, installDependencies } from './post-steps.js';
+import { equivalentCommand, nextSteps, table } from './report.js';
+import type { Answers, RunFlags } from './options.js';
+import type { Stack } from './types.js';
+import { verifyProject, type StepResult } from './verify.js';
+
+export type Log = (line: string) => void;
+
+/** The post-steps both front doors run once the files are on disk, each behind its flag. */
+export async function finish(dir: string, stack: Stack, answers: Answers, flags: RunFlags, program: string, log: Log): Promise<void> {
+  if (!flags.skipInstall) await installDependencies(dir, stack);
+  if (flags.git) {
+    await gitInit(dir);
+    log('Initialized a git repository with a first commit.');
+  }
+  if (flags.verify) await verify(dir, stack, !flags.skipInstall, log);
+  log(`\nTo generate the same starter again without questions:\n  ${equivalentCommand(program, answers)}`);
+  log(`\n${nextSteps(dir, stack, !flags.skipInstall)}`);
+}
+
+async function verify(dir: string, stack: Stack, installed: boolean, log: Log): Promise<void> {
+  const logFile = path.join(os.tmpdir(), `backend-stack-verify-${stack.id}-${process.pid}.log`);
+  log(`\nVerifying ${stack.id} (full output in ${logFile})`);
+  const results = await verifyProject(dir, stack, { logFile, skipInstall: installed, onStep: (r) => log(stepLine(r)) });
+  const failed = results.find((r) => !r.ok);
+  if (failed) throw new UserError(`verification failed at "${failed.step}": ${failed.detail.split('\n')[0]}`, `full output in ${logFile}`);
+  log(table([['STEP', 'SECONDS', 'RESULT'], ...results.map((r) => [r.step, r.seconds.toFixed(1), r.detail])]));
+}
+
+export function stepLine(r: StepResult): string {
+  return `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.step.padEnd(9)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.ok ? r.detail : r.detail.split('\n')[0]}`;
+}

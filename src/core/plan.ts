@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Answers } from './options.js';
+import type { Catalog, Stack } from './types.js';
+
+/** One file of the starter: where it goes and what it is made from. */
+export interface PlannedFile {
+  /** Relative to the project root, with forward slashes. */
+  dest: string;
+  /** The template's own text (EJS when `template`), loaded here so rendering needs no disk. */
+  source: string;
+  template: boolean;
+  /** For error messages: the template file it came from. */
+  origin: string;
+}
+
+/** Files that only some answers want, by the first segment(s) of their destination. */
+const OPTIONAL_PATHS: { answer: 'docker' | 'ci'; prefixes: string[] }[] = [
+  { answer: 'docker', prefixes: ['Dockerfile', '.dockerignore'] },
+  { answer: 'ci', prefixes: ['.github/'] },
+];
+
+export const COMMON_TEMPLATES = '_common';
+
+/**
+ * Lists the starter's files: the common templates, then the stack's own, which replace a common file
+ * of the same destination. Sorted, so every run writes in the same order.
+ */
+export function plan(catalog: Catalog, stack: Stack, answers: Answers): PlannedFile[] {
+  const byDest = new Map<string, PlannedFile>();
+  for (const folder of [COMMON_TEMPLATES, stack.id]) {
+    for (const file of walk(path.join(catalog.templatesDir, folder))) byDest.set(file.dest, file);
+  }
+  return [...byDest.values()]
+    .filter((f) => OPTIONAL_PATHS.every((o) => answers[o.answer] || !o.prefixes.some((p) => f.dest.startsWith(p))))
+    .sort((a, b) => (a.dest < b.dest ? -1 : 1));
+}
+
+function walk(root: string, rel = ''): PlannedFile[] {
+  return readdirSync(path.join(root, rel), { withFileTypes: true }).flatMap((entry) => {
+    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return walk(root, relPath);
+    const template = entry.name.endsWith('.ejs');
+    const dest = relPath
+      .split('/')
+      .map((segment) => (segment.startsWith('dot-') ? `.${segment.slice(4)}` : segment))
+      .join('/');
+    const origin = path.join(root, relPath);
+    return [{ dest: template ? dest.slice(0, -4) : dest, source: readFileSync(origin, 'utf8'), template, origin }];
+  });
+}

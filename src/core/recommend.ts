@@ -1,0 +1,101 @@
+import { findAppType, findLanguage } from './catalog.js';
+import { UsageError } from './errors.js';
+import type { Catalog, Priority, Stack } from './types.js';
+
+export interface Constraints {
+  appType: string;
+  /** Only stacks in this language are ranked. */
+  language?: string;
+  /** Languages the team already knows: a bonus, not a filter. */
+  knows?: string[];
+  priority?: Priority;
+}
+
+export interface Ranked {
+  stack: Stack;
+  score: number;
+  reasons: string[];
+}
+
+/** The weights are few and visible on purpose: every point of a score has a reason a user can read. */
+const FIT_POINTS = 10;
+const PRIORITY_POINTS_PER_TRAIT = 4;
+const KNOWN_LANGUAGE_POINTS = 6;
+const DEFAULT_PICK_POINTS = 3;
+
+const PRIORITY_WORDS: Record<Priority, string> = {
+  speed: 'development speed',
+  performance: 'raw performance',
+  enterprise: 'enterprise ecosystem',
+};
+
+/**
+ * Ranks the catalog's stacks for an app type under the given constraints, best first. Ties go to the
+ * app type's default pick, then to the stack id, so the order never depends on file order.
+ */
+export function recommend(catalog: Catalog, constraints: Constraints): Ranked[] {
+  const appType = findAppType(catalog, constraints.appType);
+  if (!appType) {
+    throw new UsageError(
+      `unknown app type "${constraints.appType}"`,
+      `use one of: ${catalog.appTypes.map((a) => a.id).join(', ')}`,
+    );
+  }
+  const language = constraints.language ? languageId(catalog, constraints.language, '--language') : undefined;
+  const knows = new Set((constraints.knows ?? []).map((l) => languageId(catalog, l, '--knows')));
+
+  const candidates = catalog.stacks.filter((s) => s.appTypes[appType.id] && (!language || s.language === language));
+  if (candidates.length === 0) {
+    const languages = [...new Set(catalog.stacks.filter((s) => s.appTypes[appType.id]).map((s) => s.language))];
+    throw new UsageError(
+      `no ${language} stack in the catalog serves the app type "${appType.id}"`,
+      `drop --language, or choose one of: ${languages.join(', ')}`,
+    );
+  }
+
+  return candidates
+    .map((stack) => score(stack, appType.id, appType.defaultStack, knows, constraints.priority))
+    .sort((a, b) => b.score - a.score || tieBreak(a.stack, b.stack, appType.defaultStack));
+}
+
+function score(stack: Stack, appTypeId: string, defaultStack: string, knows: Set<string>, priority?: Priority): Ranked {
+  const fit = stack.appTypes[appTypeId]!;
+  const reasons = [fit.reason];
+  let points = fit.fit * FIT_POINTS;
+  if (stack.id === defaultStack) {
+    points += DEFAULT_PICK_POINTS;
+    reasons.push('the default pick for this kind of service');
+  }
+  if (priority) {
+    points += stack.traits[priority] * PRIORITY_POINTS_PER_TRAIT;
+    if (stack.traits[priority] >= 4) reasons.push(`strong on ${PRIORITY_WORDS[priority]}`);
+  }
+  if (knows.has(stack.language)) {
+    points += KNOWN_LANGUAGE_POINTS;
+    reasons.push('your team already knows the language');
+  }
+  return { stack, score: points, reasons };
+}
+
+function tieBreak(a: Stack, b: Stack, defaultStack: string): number {
+  if (a.id === defaultStack) return -1;
+  if (b.id === defaultStack) return 1;
+  return a.id < b.id ? -1 : 1;
+}
+
+function languageId(catalog: Catalog, name: string, flag: string): string {
+  const language = findLanguage(catalog, name);
+  if (!language) {
+    throw new UsageError(`unknown language "${name}" in ${flag}`, `use one of: ${catalog.languages.map((l) => l.id).join(', ')}`);
+  }
+  return language.id;
+}
+
+/** The stack the generator pre-selects: the best ranked one that has templates. */
+export function bestAvailable(ranked: Ranked[]): Ranked | undefined {
+  return ranked.find((r) => r.stack.status === 'available');
+}
+
+export function describePriority(priority: Priority): string {
+  return PRIORITY_WORDS[priority];
+}

@@ -1,0 +1,69 @@
+import ejs from 'ejs';
+import { encoders, type Encoders } from './encode.js';
+import type { ProjectIds } from './names.js';
+import type { Answers } from './options.js';
+import type { PlannedFile } from './plan.js';
+import { findAppType } from './catalog.js';
+import type { AppType, Catalog, Stack } from './types.js';
+
+export interface RenderedFile {
+  dest: string;
+  contents: string;
+}
+
+/** What every template sees. User text is only reachable raw; templates print it through `enc`. */
+export interface TemplateData {
+  project: { name: string; title: string };
+  ids: ProjectIds;
+  description: string;
+  author: string;
+  appType: AppType;
+  stack: Stack;
+  versions: Record<string, string>;
+  commands: NonNullable<Stack['commands']>;
+  features: { docker: boolean; ci: boolean };
+  catalogDate: string;
+  enc: Encoders;
+}
+
+export const GENERATOR_KEY = 'generator-backend-stack';
+export const YO_RC = '.yo-rc.json';
+
+export function templateData(catalog: Catalog, stack: Stack, answers: Answers, ids: ProjectIds): TemplateData {
+  return {
+    project: { name: answers.name, title: ids.title },
+    ids,
+    description: answers.description,
+    author: answers.author,
+    appType: findAppType(catalog, answers.appType)!,
+    stack,
+    versions: stack.versions,
+    commands: stack.commands!,
+    features: { docker: answers.docker, ci: answers.ci },
+    catalogDate: catalog.date,
+    enc: encoders,
+  };
+}
+
+/** Renders the planned files (pure: no disk, no clock, no randomness) and adds the saved answers. */
+export function render(files: PlannedFile[], data: TemplateData, answers: Answers): RenderedFile[] {
+  const rendered = files.map((file) => ({
+    dest: file.dest,
+    contents: file.template ? renderTemplate(file, data) : file.source,
+  }));
+  rendered.push({ dest: YO_RC, contents: yoRc(answers) });
+  return rendered;
+}
+
+function renderTemplate(file: PlannedFile, data: TemplateData): string {
+  try {
+    return ejs.render(file.source, data, { filename: file.origin, async: false });
+  } catch (err) {
+    throw new Error(`template ${file.origin}: ${(err as Error).message}`);
+  }
+}
+
+/** Yeoman's format for saved answers: one object under the generator's name. */
+export function yoRc(answers: Answers): string {
+  return JSON.stringify({ [GENERATOR_KEY]: answers }, null, 2) + '\n';
+}

@@ -1,0 +1,111 @@
+import { findStack } from './catalog.js';
+import { FLAGS, QUESTIONS, type Answers } from './options.js';
+import type { Ranked } from './recommend.js';
+import type { Catalog, Stack } from './types.js';
+
+/** Everything the front doors print, as plain lines, so both print the same words. */
+
+export function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
+  return rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col]!))).join('  ')).join('\n');
+}
+
+export function stackStatus(stack: Stack): string {
+  if (stack.status === 'planned') return 'planned';
+  return stack.verification === 'verified' ? 'available (verified: built, tested and run here)' : 'available (syntax-checked only)';
+}
+
+export function formatList(catalog: Catalog): string {
+  const appTypes = table([
+    ['APP TYPE', 'WHAT', 'DEFAULT PICK'],
+    ...catalog.appTypes.map((a) => {
+      const pick = findStack(catalog, a.defaultStack)!;
+      return [a.id, a.name, pick.status === 'available' ? pick.id : `${pick.id} (planned)`];
+    }),
+  ]);
+  const stacks = table([
+    ['STACK', 'LANGUAGE', 'FRAMEWORK', 'STATUS'],
+    ...catalog.stacks.map((s) => [s.id, s.language, s.framework, stackStatus(s)]),
+  ]);
+  return `App types\n\n${appTypes}\n\nStacks (catalog of ${catalog.date})\n\n${stacks}\n`;
+}
+
+export function formatRanking(ranked: Ranked[]): string {
+  return ranked
+    .map((r, i) => {
+      const status = r.stack.status === 'available' ? '' : ' (planned)';
+      return `${i + 1}. ${r.stack.id}${status}, score ${r.score}\n${r.reasons.map((why) => `     - ${why}`).join('\n')}`;
+    })
+    .join('\n');
+}
+
+export function formatRecommendation(catalog: Catalog, answers: Answers, ranked: Ranked[]): string {
+  const chosen = ranked.find((r) => r.stack.id === answers.stack);
+  const top = ranked[0];
+  const lines: string[] = [];
+  if (chosen) {
+    lines.push(`Stack: ${chosen.stack.name} (${chosen.stack.id}), because:`, ...chosen.reasons.map((why) => `  - ${why}`));
+  } else {
+    lines.push(`Stack: ${findStack(catalog, answers.stack)!.name} (${answers.stack}), as asked.`);
+  }
+  if (top && top.stack.id !== answers.stack && top.stack.status === 'planned') {
+    lines.push(`  (the catalog's first pick, ${top.stack.id}, is planned: no templates yet)`);
+  }
+  const others = ranked.filter((r) => r.stack.id !== answers.stack).slice(0, 3);
+  if (others.length) lines.push(`Also fits: ${others.map((r) => (r.stack.status === 'available' ? r.stack.id : `${r.stack.id} (planned)`)).join(', ')}`);
+  return lines.join('\n');
+}
+
+/** POSIX shell quoting, so the printed command can be pasted as is. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_./,:=@+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command that reproduces these answers without a single question. */
+export function equivalentCommand(program: string, answers: Answers): string {
+  const words = [program, answers.name];
+  for (const q of QUESTIONS) {
+    if (q.key === 'name') continue;
+    const value = answers[q.key];
+    if (q.kind === 'confirm') words.push(value ? `--${q.flag}` : `--no-${q.flag}`);
+    else if (Array.isArray(value)) {
+      if (value.length) words.push(`--${q.flag}`, value.join(','));
+    } else if (value !== '') words.push(`--${q.flag}`, String(value));
+  }
+  words.push('--yes');
+  return words.map((w, i) => (i === 0 ? w : shellQuote(w))).join(' ');
+}
+
+export function nextSteps(dir: string, stack: Stack, installed: boolean): string {
+  const c = stack.commands!;
+  const steps = [`cd ${shellQuote(dir)}`];
+  if (!installed) steps.push(c.install);
+  steps.push(c.test);
+  if (c.build) steps.push(c.build);
+  steps.push(c.start);
+  return `Next steps:\n${steps.map((s) => `  ${s}`).join('\n')}`;
+}
+
+export function formatHelp(usage: string): string {
+  const rows = [
+    ...QUESTIONS.filter((q) => q.key !== 'name').map((q) => [
+      q.kind === 'confirm' ? `--${q.flag}, --no-${q.flag}` : `--${q.flag} ${q.valueName}`,
+      q.help,
+    ]),
+    ...FLAGS.map((f) => [`${f.short ? `-${f.short}, ` : ''}--${f.flag}${f.valueName ? ` ${f.valueName}` : ''}`, f.help]),
+  ];
+  return `Usage: ${usage} [NAME] [options]
+
+Recommends a backend stack for what you are building and generates a starter that builds, tests and runs.
+NAME is the project name and the folder it creates. Without a terminal, every answer must come from a
+flag, or pass --yes to take the recommendation and defaults.
+
+Options:
+${table(rows.map(([a, b]) => [`  ${a}`, b!]))}
+
+Examples:
+  ${usage} my-api --app-type rest-api --language go --yes
+  ${usage} --list
+  ${usage} --app-type realtime --language typescript --explain
+`;
+}

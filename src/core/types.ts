@@ -1,0 +1,76 @@
+/** The shape of the catalog (catalog/*.json) once it has been validated. */
+
+export type Priority = 'speed' | 'performance' | 'enterprise';
+export const PRIORITIES: readonly Priority[] = ['speed', 'performance', 'enterprise'];
+
+export type StackStatus = 'available' | 'planned';
+
+/** How much proof a starter has on a machine like ours: built and run, or only parsed. */
+export type Verification = 'verified' | 'syntax-checked';
+
+export interface Language {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface AppType {
+  id: string;
+  name: string;
+  summary: string;
+  defaultStack: string;
+}
+
+export interface Toolchain {
+  command: string;
+  minVersion: string;
+  versionArgs: string[];
+}
+
+export interface Commands {
+  install: string;
+  lint: string;
+  test: string;
+  build?: string;
+  start: string;
+}
+
+export interface LayoutEntry {
+  path: string;
+  about: string;
+}
+
+export interface StackFit {
+  /** 3 = built for it, 2 = a good fit, 1 = workable. */
+  fit: 1 | 2 | 3;
+  reason: string;
+}
+
+export interface Stack {
+  id: string;
+  name: string;
+  language: string;
+  framework: string;
+  status: StackStatus;
+  verification: Verification;
+  summary: string;
+  /** 1 (weak) .. 5 (strong) per priority; the recommender weighs these. */
+  traits: Record<Priority, number>;
+  appTypes: Record<string, StackFit>;
+  toolchain: Toolchain[];
+  /** Present for available stacks: every pinned version a template prints. */
+  versions: Record<string, string>;
+  commands?: Commands;
+  defaultPort?: number;
+  layout: LayoutEntry[];
+}
+
+export interface Catalog {
+  /** The date the pinned versions were checked against the registries. */
+  date: string;
+  languages: Language[];
+  appTypes: AppType[];
+  stacks: Stack[];
+  /** Folder holding one template folder per available stack, plus _common. */
+  templatesDir: string;
+}

@@ -1,0 +1,28 @@
+"""In-memory item store: data lives as long as the process."""
+
+import threading
+
+from app.schemas import Item, ItemCreate
+
+
+class ItemStore:
+    # Sync route handlers run concurrently in FastAPI's thread pool, hence the lock.
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: dict[int, Item] = {}
+        self._next_id = 1
+
+    def all(self) -> list[Item]:
+        with self._lock:
+            return list(self._items.values())
+
+    def add(self, data: ItemCreate) -> Item:
+        with self._lock:
+            item = Item(id=self._next_id, **data.model_dump())
+            self._items[item.id] = item
+            self._next_id += 1
+            return item
+
+    def get(self, item_id: int) -> Item | None:
+        with self._lock:
+            return self._items.get(item_id)

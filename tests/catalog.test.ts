@@ -1,0 +1,106 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogDir, loadCatalog } from '../src/core/catalog.js';
+import { UserError } from '../src/core/errors.js';
+
+const STACKS = 'django fastapi flask gin fiber grpc-go go-websocket asynq gqlgen go-kafka express nestjs spring-boot ktor actix rocket laravel symfony rails aspnet-core dart-shelf';
+const APP_TYPES = 'full-stack-web rest-api rpc-microservice realtime prototype-mvp data-ai low-latency background-jobs graphql ssr-monolith event-driven';
+
+/** A copy of the real catalog that a test may break. */
+function catalogCopy(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'catalog-'));
+  cpSync(defaultCatalogDir(), dir, { recursive: true });
+  return dir;
+}
+
+function edit(file: string, change: (json: Record<string, any>) => void): void {
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  change(json);
+  writeFileSync(file, JSON.stringify(json));
+}
+
+function loadError(dir: string): string {
+  try {
+    loadCatalog(dir);
+  } catch (err) {
+    expect(err).toBeInstanceOf(UserError);
+    return (err as Error).message;
+  }
+  throw new Error('the catalog loaded');
+}
+
+describe('the shipped catalog', () => {
+  const catalog = loadCatalog();
+
+  it('has every stack and app type under its stable id', () => {
+    expect(catalog.stacks.map((s) => s.id).sort()).toEqual(STACKS.split(' ').sort());
+    expect(catalog.appTypes.map((a) => a.id).sort()).toEqual(APP_TYPES.split(' ').sort());
+  });
+
+  it('gives every available stack pinned versions, commands and a port', () => {
+    for (const stack of catalog.stacks.filter((s) => s.status === 'available')) {
+      expect(Object.keys(stack.versions).length, stack.id).toBeGreaterThan(0);
+      for (const version of Object.values(stack.versions)) expect(version, stack.id).not.toMatch(/[\^~*<>]|latest/);
+      expect(stack.commands?.start, stack.id).toBeTruthy();
+      expect(stack.defaultPort, stack.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every stack at least one app type with a reason', () => {
+    for (const stack of catalog.stacks) {
+      const fits = Object.values(stack.appTypes);
+      expect(fits.length, stack.id).toBeGreaterThan(0);
+      for (const fit of fits) expect(fit.reason.length, stack.id).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('catalog validation', () => {
+  it('names the file and field of a wrong type', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/gin.json'), (j) => (j.traits.speed = 'fast'));
+    expect(loadError(dir)).toMatch(/stacks\/gin\.json: traits\.speed must be a whole number from 1 to 5/);
+  });
+
+  it('rejects a default pick that does not serve its app type', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'catalog.json'), (j) => (j.appTypes.find((a: any) => a.id === 'graphql').defaultStack = 'flask'));
+    expect(loadError(dir)).toMatch(/catalog\.json: appTypes\.graphql\.defaultStack stack "flask" does not list app type "graphql"/);
+  });
+
+  it('rejects an unknown app type in a stack', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/flask.json'), (j) => (j.appTypes.desktop = { fit: 2, reason: 'a reason long enough' }));
+    expect(loadError(dir)).toMatch(/stacks\/flask\.json: appTypes\.desktop is not an app type/);
+  });
+
+  it('rejects a version range', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/fastapi.json'), (j) => (j.versions.fastapi = '^0.100'));
+    expect(loadError(dir)).toMatch(/stacks\/fastapi\.json: versions\.fastapi must be/);
+  });
+
+  it('rejects an available stack without templates', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/rocket.json'), (j) => {
+      Object.assign(j, { status: 'available', versions: { rocket: '0.5.1' }, defaultPort: 8000 });
+      j.commands = { install: 'cargo fetch', lint: 'cargo clippy', test: 'cargo test', start: 'cargo run' };
+    });
+    expect(loadError(dir)).toMatch(/stacks\/rocket\.json: status is "available" but there is no template folder/);
+  });
+
+  it('rejects invalid JSON and a stack whose id does not match its file', () => {
+    const broken = catalogCopy();
+    writeFileSync(path.join(broken, 'stacks/gin.json'), '{ "id": ');
+    expect(loadError(broken)).toMatch(/stacks\/gin\.json: not valid JSON/);
+    const renamed = catalogCopy();
+    edit(path.join(renamed, 'stacks/gin.json'), (j) => (j.id = 'gin2'));
+    expect(loadError(renamed)).toMatch(/stacks\/gin\.json: id must match the file name/);
+  });
+
+  it('says where to look when the folder has no catalog', () => {
+    expect(loadError(os.tmpdir())).toMatch(/catalog\.json not found/);
+  });
+});

@@ -1,0 +1,141 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, readTree, runCli, tempDir } from './helpers.js';
+
+const QUICK = ['--yes', '--skip-install'];
+
+describe('create-backend-stack', () => {
+  it('prints help built from the option table', () => {
+    const { code, stdout } = runCli(['--help'], tempDir());
+    expect(code).toBe(0);
+    for (const flag of ['--app-type', '--language', '--priority', '--stack', '--description', '--author', '--yes', '--force', '--skip-install', '--git', '--verify', '--list', '--explain', '--catalog', '--no-docker']) {
+      expect(stdout).toContain(flag);
+    }
+  });
+
+  it('lists the catalog with each stack status', () => {
+    const { code, stdout } = runCli(['--list'], tempDir());
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/rest-api\s+REST API\s+fastapi/);
+    expect(stdout).toMatch(/fastapi\s+python\s+FastAPI\s+available \(verified/);
+    expect(stdout).toMatch(/laravel\s+php\s+Laravel\s+planned/);
+  });
+
+  it('explains a ranking without writing anything', () => {
+    const cwd = tempDir();
+    const { code, stdout } = runCli(['--app-type', 'rest-api', '--language', 'go', '--explain'], cwd);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1\. gin/);
+    expect(stdout).toMatch(/- fast routing/);
+    expect(readTree(cwd)).toEqual({});
+  });
+
+  it('generates the recommendation with --yes and prints how to do it again', () => {
+    const cwd = tempDir();
+    const { code, stdout, stderr } = runCli(['shop-api', ...QUICK], cwd);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Stack: FastAPI \(fastapi\), because:/);
+    expect(stdout).toContain('npx create-backend-stack shop-api --description');
+    expect(stdout).toMatch(/Next steps:\n  cd shop-api/);
+    const saved = JSON.parse(readFileSync(path.join(cwd, 'shop-api/.yo-rc.json'), 'utf8'))['generator-backend-stack'];
+    expect(saved).toMatchObject({ name: 'shop-api', appType: 'rest-api', stack: 'fastapi', docker: true, ci: true });
+  });
+
+  it('reproduces the same files from the printed command', () => {
+    const cwd = tempDir();
+    const first = runCli(['shop-api', '--stack', 'express', '--description', `it's "x" $HOME`, ...QUICK], cwd);
+    expect(first.code).toBe(0);
+    const command = /npx create-backend-stack (.*)/.exec(first.stdout)![1]!;
+    const again = tempDir();
+    const second = spawnSync('sh', ['-c', `node '${BIN}' ${command} --skip-install`], { cwd: again, encoding: 'utf8' });
+    expect(second.status).toBe(0);
+    expect(readTree(path.join(again, 'shop-api'))).toEqual(readTree(path.join(cwd, 'shop-api')));
+  });
+
+  it('leaves out Docker and CI files when asked', () => {
+    const cwd = tempDir();
+    expect(runCli(['lean', '--stack', 'gin', '--no-docker', '--no-ci', ...QUICK], cwd).code).toBe(0);
+    const files = Object.keys(readTree(path.join(cwd, 'lean')));
+    expect(files.some((f) => f.startsWith('.github/') || f.startsWith('Dockerfile') || f === '.dockerignore')).toBe(false);
+    expect(files).toContain('go.mod');
+  });
+
+  it('without a terminal names the flag of a missing answer', () => {
+    const { code, stderr } = runCli(['shop-api'], tempDir());
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(2);
+    expect(stderr).toMatch(/no answer for "Description" and no terminal to ask on/);
+    expect(stderr).toMatch(/hint: pass --description TEXT, or --yes/);
+  });
+
+  it('rejects bad input in one line with a hint and exit code 2', () => {
+    const cases: [string[], RegExp][] = [
+      [['My Api', ...QUICK], /the project name must be lowercase.*\n  hint: try "my-api"/],
+      [['api', '--stack', 'laravel', ...QUICK], /stack "laravel" is planned.*\n  hint: available stacks:/],
+      [['api', '--stack', 'nope', ...QUICK], /unknown stack "nope" in --stack/],
+      [['api', '--app-type', 'desktop', ...QUICK], /unknown app type "desktop" in --app-type/],
+      [['api', '--priority', 'cheap', ...QUICK], /unknown priority "cheap"/],
+      [['api', '--bogus'], /Unknown option '--bogus'.*\n  hint: see create-backend-stack --help/],
+      [['api', '--stack', 'gin', '--app-type', 'data-ai', ...QUICK], /stack "gin" does not serve the app type "data-ai"/],
+    ];
+    for (const [args, message] of cases) {
+      const cwd = tempDir();
+      const { code, stderr } = runCli(args, cwd);
+      expect(stderr, args.join(' ')).toMatch(message);
+      expect(stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+      expect(code, args.join(' ')).toBe(2);
+      expect(readTree(cwd), args.join(' ')).toEqual({});
+    }
+  });
+
+  it('never writes into a non-empty folder without --force, and then touches only its own files', () => {
+    const cwd = tempDir();
+    mkdirSync(path.join(cwd, 'taken'));
+    writeFileSync(path.join(cwd, 'taken/notes.txt'), 'mine');
+    writeFileSync(path.join(cwd, 'taken/README.md'), 'my readme');
+    const refused = runCli(['taken', ...QUICK], cwd);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/taken is not empty\n  hint: pass --force/);
+    expect(readTree(path.join(cwd, 'taken'))).toEqual({ 'notes.txt': 'mine', 'README.md': 'my readme' });
+
+    expect(runCli(['taken', ...QUICK, '--force'], cwd).code).toBe(0);
+    const tree = readTree(path.join(cwd, 'taken'));
+    expect(tree['notes.txt']).toBe('mine');
+    expect(tree['README.md']).toMatch(/^# Taken/);
+  });
+
+  it('re-runs in a generated folder without questions, and refuses to overwrite edits without --force', () => {
+    const cwd = tempDir();
+    expect(runCli(['again', '--stack', 'gin', ...QUICK], cwd).code).toBe(0);
+    const dir = path.join(cwd, 'again');
+    const before = readTree(dir);
+
+    const rerun = runCli(['--skip-install'], dir);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toMatch(/Wrote 0 files to \. \(\d+ already up to date\)/);
+    expect(readTree(dir)).toEqual(before);
+
+    writeFileSync(path.join(dir, 'README.md'), 'edited');
+    const conflict = runCli(['--skip-install'], dir);
+    expect(conflict.code).toBe(1);
+    expect(conflict.stderr).toMatch(/README\.md already exists with other contents\n  hint: pass --force to overwrite it/);
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('edited');
+    expect(runCli(['--skip-install', '--force'], dir).code).toBe(0);
+    expect(readTree(dir)).toEqual(before);
+  });
+
+  it('makes a first commit with --git even without a git identity', () => {
+    const cwd = tempDir();
+    const home = tempDir('home-');
+    const env = { HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: '', GIT_COMMITTER_NAME: '', EMAIL: '' };
+    const { code, stderr } = runCli(['versioned', '--stack', 'gin', '--git', ...QUICK], cwd, env);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(existsSync(path.join(cwd, 'versioned/.git'))).toBe(true);
+    const log = execFileSync('git', ['log', '--format=%s'], { cwd: path.join(cwd, 'versioned'), encoding: 'utf8' });
+    expect(log.trim()).toBe('Initial commit from backend-stack');
+  });
+});

@@ -1,0 +1,55 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import helpers from 'yeoman-test';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/core/catalog.js';
+import { readTree, ROOT, runCli, tempDir } from './helpers.js';
+
+const GENERATOR = path.join(ROOT, 'dist/generators/app');
+const available = loadCatalog().stacks.filter((s) => s.status === 'available').map((s) => s.id);
+
+describe('yo backend-stack', () => {
+  it.each(available)('writes the same %s starter as create-backend-stack, byte for byte', async (stack) => {
+    const result = await helpers
+      .run(GENERATOR)
+      .withArguments(['twin-api'])
+      .withOptions({ stack, yes: true, 'skip-install': true, description: 'Twin "starter" \\ ${x}', author: 'Ada <ada@example.com>' });
+    const yoTree = readTree(path.join(result.cwd, 'twin-api'));
+
+    const cwd = tempDir();
+    const cli = runCli(['twin-api', '--stack', stack, '--yes', '--skip-install', '--description', 'Twin "starter" \\ ${x}', '--author', 'Ada <ada@example.com>'], cwd);
+    expect(cli.code).toBe(0);
+    expect(Object.keys(yoTree).sort()).toEqual(Object.keys(readTree(path.join(cwd, 'twin-api'))).sort());
+    expect(yoTree).toEqual(readTree(path.join(cwd, 'twin-api')));
+  });
+
+  it('asks the questions and pre-selects the recommendation', async () => {
+    const result = await helpers
+      .run(GENERATOR)
+      .withAnswers({ name: 'asked-api', description: 'Asked', author: '', appType: 'rest-api', language: 'go', knows: [], priority: 'balanced', docker: false, ci: true })
+      .withOptions({ 'skip-install': true });
+    const tree = readTree(path.join(result.cwd, 'asked-api'));
+    expect(JSON.parse(tree['.yo-rc.json']!)['generator-backend-stack']).toMatchObject({ stack: 'gin', language: 'go', docker: false });
+    expect(tree['go.mod']).toMatch(/^module asked-api/m);
+    expect(tree['Dockerfile']).toBeUndefined();
+  });
+
+  it('turns a user error into a one-line message', async () => {
+    await expect(
+      helpers.run(GENERATOR).withArguments(['Bad Name']).withOptions({ yes: true, 'skip-install': true }),
+    ).rejects.toMatchObject({ stack: 'yo backend-stack: the project name must be lowercase letters, digits and single hyphens, starting with a letter\n  hint: try "bad-name"' });
+  });
+
+  it('refuses a non-empty folder without --force', async () => {
+    await expect(
+      helpers
+        .run(GENERATOR)
+        .withArguments(['busy'])
+        .doInDir((dir) => {
+          mkdirSync(path.join(dir, 'busy'));
+          writeFileSync(path.join(dir, 'busy/notes.txt'), 'mine');
+        })
+        .withOptions({ yes: true, 'skip-install': true, force: false }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/busy is not empty/) });
+  });
+});

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = path.join(ROOT, 'dist/bin/create-backend-stack.js');
+
+export function tempDir(prefix = 'bs-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Runs the built standalone CLI without a TTY, as CI does. */
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: 'pipe' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file below dir (relative path -> contents), for byte-for-byte comparisons. */
+export function readTree(dir: string, rel = ''): Record<string, string> {
+  const tree: Record<string, string> = {};
+  for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(tree, readTree(dir, relPath));
+    else tree[relPath] = readFileSync(path.join(dir, relPath), 'utf8');
+  }
+  return tree;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/core/catalog.js';
+import { UsageError } from '../src/core/errors.js';
+import { recommend } from '../src/core/recommend.js';
+
+const catalog = loadCatalog();
+const top = (constraints: Parameters<typeof recommend>[1]) => recommend(catalog, constraints)[0]!.stack.id;
+
+describe('recommend', () => {
+  it.each([
+    ['full-stack-web', 'django'],
+    ['rest-api', 'fastapi'],
+    ['rpc-microservice', 'grpc-go'],
+    ['realtime', 'go-websocket'],
+    ['prototype-mvp', 'flask'],
+    ['data-ai', 'fastapi'],
+    ['low-latency', 'fiber'],
+    ['background-jobs', 'asynq'],
+    ['graphql', 'gqlgen'],
+    ['ssr-monolith', 'django'],
+    ['event-driven', 'go-kafka'],
+  ])('picks the default for %s with no preference: %s', (appType, stack) => {
+    expect(top({ appType })).toBe(stack);
+  });
+
+  it.each([
+    ['rest-api', 'go', 'gin'],
+    ['rest-api', 'typescript', 'express'],
+    ['rest-api', 'java', 'spring-boot'],
+    ['rest-api', 'rust', 'actix'],
+    ['realtime', 'ts', 'express'],
+    ['full-stack-web', 'php', 'laravel'],
+    ['prototype-mvp', 'ruby', 'rails'],
+    ['rest-api', 'c#', 'aspnet-core'],
+  ])('with %s in %s picks %s', (appType, language, stack) => {
+    expect(top({ appType, language })).toBe(stack);
+  });
+
+  it('ranks only stacks of the preferred language', () => {
+    const ranked = recommend(catalog, { appType: 'rest-api', language: 'python' });
+    expect(new Set(ranked.map((r) => r.stack.language))).toEqual(new Set(['python']));
+  });
+
+  it('lets the priority move the pick', () => {
+    expect(['spring-boot', 'aspnet-core']).toContain(top({ appType: 'rest-api', priority: 'enterprise' }));
+    expect(top({ appType: 'rest-api', priority: 'enterprise', language: 'java' })).toBe('spring-boot');
+    expect(top({ appType: 'rest-api', priority: 'performance' })).toBe('gin');
+    expect(top({ appType: 'rest-api', priority: 'speed' })).toBe('fastapi');
+  });
+
+  it('favours a language the team knows without excluding others', () => {
+    const ranked = recommend(catalog, { appType: 'rest-api', knows: ['java'] });
+    expect(ranked[0]!.stack.id).toBe('spring-boot');
+    expect(ranked[0]!.reasons).toContain('your team already knows the language');
+    expect(ranked.some((r) => r.stack.language === 'python')).toBe(true);
+  });
+
+  it('explains every pick with the catalog reasons', () => {
+    const [first] = recommend(catalog, { appType: 'graphql' });
+    expect(first!.reasons[0]).toMatch(/schema-first/);
+    expect(first!.reasons).toContain('the default pick for this kind of service');
+  });
+
+  it('is deterministic', () => {
+    const a = recommend(catalog, { appType: 'realtime' }).map((r) => r.stack.id);
+    const b = recommend(catalog, { appType: 'realtime' }).map((r) => r.stack.id);
+    expect(a).toEqual(b);
+  });
+
+  it('rejects unknown input with the valid choices', () => {
+    expect(() => recommend(catalog, { appType: 'desktop' })).toThrow(UsageError);
+    expect(() => recommend(catalog, { appType: 'rest-api', language: 'cobol' })).toThrow(/unknown language "cobol"/);
+    expect(() => recommend(catalog, { appType: 'event-driven', language: 'dart' })).toThrow(/no dart stack in the catalog serves/);
+  });
+});
