@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<void> {
   const stack = checkStack(session.catalog, answers.stack);
   console.log(formatRecommendation(session.catalog, answers, ranked));
   console.log(`\nWrote ${writePlan.changed.length} files to ${dir}${writePlan.unchanged ? ` (${writePlan.unchanged} already up to date)` : ''}.`);
-  await finish(dir, stack, answers, session.flags, `npx ${PROGRAM}`, (line) => console.log(line));
+  await finish(dir, dir, stack, answers, session.flags, `npx ${PROGRAM}`, (line) => console.log(line));
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

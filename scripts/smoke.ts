@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/core/catalog.js';
@@ -37,8 +38,11 @@ if (unknown.length) {
   process.exit(2);
 }
 const chosen = values.stack ? available.filter((s) => values.stack!.includes(s.id)) : available;
-const workDir = path.join(packageRoot(), '.smoke');
+// Starters are generated outside this repository, so no config of ours (vitest, eslint, ...) applies to them.
+const workDir = path.join(os.tmpdir(), 'backend-stack-smoke');
+const reportDir = path.join(packageRoot(), '.smoke');
 mkdirSync(workDir, { recursive: true });
+mkdirSync(reportDir, { recursive: true });
 
 const reports: StackReport[] = [];
 for (const stack of chosen) reports.push(await smoke(stack));
@@ -47,7 +51,7 @@ console.log(`\n${table([
   ['STACK', 'RESULT', 'SECONDS', 'STEPS'],
   ...reports.map((r) => [r.stack, r.result, r.seconds.toFixed(1), r.steps.map((s) => `${s.step}${s.ok ? '' : ' FAILED'}`).join(' ')]),
 ])}`);
-writeFileSync(path.join(workDir, 'report.json'), JSON.stringify(reports, null, 2) + '\n');
+writeFileSync(path.join(reportDir, 'report.json'), JSON.stringify(reports, null, 2) + '\n');
 const failed = reports.filter((r) => r.result === 'failed');
 const passed = reports.filter((r) => r.result === 'verified').length;
 console.log(`\nsmoke: ${passed} passed, ${failed.length} failed`);
@@ -60,7 +64,7 @@ async function smoke(stack: Stack): Promise<StackReport> {
   const started = Date.now();
   const name = `smoke-${stack.id}`;
   const dir = path.join(workDir, name);
-  const log = path.join(workDir, `${stack.id}.log`);
+  const log = path.join(reportDir, `${stack.id}.log`);
   rmSync(dir, { recursive: true, force: true });
   console.log(`\n== ${stack.id}`);
   const generate = spawnSync(

@@ -91,7 +91,7 @@ export default class BackendStackGenerator extends Generator {
       this.log(formatRecommendation(this.session.catalog, this.answers, this.ranked));
       const { changed, unchanged } = this.writePlan!;
       this.log(`\nWrote ${changed.length} files to ${this.dir}${unchanged ? ` (${unchanged} already up to date)` : ''}.`);
-      await finish(this.destinationPath(), stack, this.answers, this.session.flags, PROGRAM, (line) => this.log(line));
+      await finish(this.destinationPath(), this.dir, stack, this.answers, this.session.flags, PROGRAM, (line) => this.log(line));
     });
   }
 

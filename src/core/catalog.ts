@@ -142,15 +142,15 @@ function readStack(r: Reader): Stack {
       minVersion: t.string('minVersion', VERSION, 'a version like 3.11'),
       versionArgs: t.stringArray('versionArgs'),
     })),
-    versions: r.has('versions') ? r.record('versions', (v, key) => v.self(key, VERSION_VALUE)) : {},
+    versions: r.has('versions') ? r.record('versions', (v, key) => v.self(key, VERSION_VALUE, 'an exact version or image tag (no range, no latest)')) : {},
     commands: r.has('commands') ? r.object('commands', readCommands) : undefined,
     defaultPort: r.has('defaultPort') ? r.integer('defaultPort', 1, 65535) : undefined,
     layout: r.has('layout') ? r.array('layout', (l) => ({ path: l.string('path'), about: l.string('about') })) : [],
   };
 }
 
-/** Exact pins only: a version range would make two runs of the same answers produce different builds. */
-const VERSION_VALUE = /^[0-9A-Za-z][0-9A-Za-z.+-]*$/;
+/** Exact pins only: a range or `latest` would make two runs of the same answers produce different builds. */
+const VERSION_VALUE = /^(?!.*latest)[0-9A-Za-z][0-9A-Za-z.+:-]*$/;
 
 function readCommands(r: Reader): Commands {
   return {

@@ -9,8 +9,11 @@ import { verifyProject, type StepResult } from './verify.js';
 
 export type Log = (line: string) => void;
 
-/** The post-steps both front doors run once the files are on disk, each behind its flag. */
-export async function finish(dir: string, stack: Stack, answers: Answers, flags: RunFlags, program: string, log: Log): Promise<void> {
+/**
+ * The post-steps both front doors run once the files are on disk, each behind its flag. `dir` is where
+ * they run; `shownDir` is how the user should type it in the next steps.
+ */
+export async function finish(dir: string, shownDir: string, stack: Stack, answers: Answers, flags: RunFlags, program: string, log: Log): Promise<void> {
   if (!flags.skipInstall) await installDependencies(dir, stack);
   if (flags.git) {
     await gitInit(dir);
@@ -18,7 +21,7 @@ export async function finish(dir: string, stack: Stack, answers: Answers, flags:
   }
   if (flags.verify) await verify(dir, stack, !flags.skipInstall, log);
   log(`\nTo generate the same starter again without questions:\n  ${equivalentCommand(program, answers)}`);
-  log(`\n${nextSteps(dir, stack, !flags.skipInstall)}`);
+  log(`\n${nextSteps(shownDir, stack, !flags.skipInstall)}`);
 }
 
 async function verify(dir: string, stack: Stack, installed: boolean, log: Log): Promise<void> {

@@ -1,29 +1,35 @@
 import { UserError } from './errors.js';
 import type { Stack } from './types.js';
 
-/** The identity used for the first commit when the user has none configured, so `--git` never fails on it. */
-const FALLBACK_IDENTITY = ['-c', 'user.name=backend-stack', '-c', 'user.email=backend-stack@users.noreply.invalid'];
+/** The identity of the first commit when git has none for the user, so `--git` never fails on it. */
+const FALLBACK_IDENTITY = {
+  GIT_AUTHOR_NAME: 'backend-stack',
+  GIT_AUTHOR_EMAIL: 'backend-stack@users.noreply.invalid',
+  GIT_COMMITTER_NAME: 'backend-stack',
+  GIT_COMMITTER_EMAIL: 'backend-stack@users.noreply.invalid',
+};
 
-async function run(file: string, args: string[], cwd: string, quiet = true) {
+async function run(file: string, args: string[], cwd: string, quiet = true, env: Record<string, string> = {}) {
   const { execa } = await import('execa');
-  return execa(file, args, { cwd, reject: false, stdio: quiet ? 'pipe' : 'inherit' });
+  return execa(file, args, { cwd, reject: false, stdio: quiet ? 'pipe' : 'inherit', env });
 }
 
 export async function gitInit(dir: string): Promise<void> {
   const version = await run('git', ['--version'], dir).catch(() => undefined);
   if (!version || version.exitCode !== 0) throw new UserError('git is not installed, so --git cannot make a repository', 'install git, or leave out --git');
-  const steps: string[][] = [['init', '--quiet'], ['add', '--all']];
-  for (const args of steps) await mustRun(dir, args);
-  const name = await run('git', ['config', 'user.name'], dir);
-  const email = await run('git', ['config', 'user.email'], dir);
-  const identity = String(name.stdout).trim() && String(email.stdout).trim() ? [] : FALLBACK_IDENTITY;
-  await mustRun(dir, [...identity, 'commit', '--quiet', '--no-verify', '-m', 'Initial commit from backend-stack']);
+  await mustRun(dir, ['init', '--quiet']);
+  await mustRun(dir, ['add', '--all']);
+  // `git var` fails exactly when a commit would fail for want of a name or email.
+  const author = await run('git', ['var', 'GIT_AUTHOR_IDENT'], dir);
+  const committer = await run('git', ['var', 'GIT_COMMITTER_IDENT'], dir);
+  const identity = author.exitCode === 0 && committer.exitCode === 0 ? {} : FALLBACK_IDENTITY;
+  await mustRun(dir, ['commit', '--quiet', '--no-verify', '-m', 'Initial commit from backend-stack'], identity);
 }
 
-async function mustRun(dir: string, args: string[]): Promise<void> {
-  const result = await run('git', args, dir);
+async function mustRun(dir: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  const result = await run('git', args, dir, true, env);
   if (result.exitCode !== 0) {
-    throw new UserError(`git ${args.filter((a) => !a.startsWith('user.')).join(' ')} failed: ${String(result.stderr).trim().split('\n')[0]}`);
+    throw new UserError(`git ${args[0]} failed: ${String(result.stderr).trim().split('\n')[0]}`);
   }
 }
 

@@ -44,9 +44,9 @@ export function formatRecommendation(catalog: Catalog, answers: Answers, ranked:
   const top = ranked[0];
   const lines: string[] = [];
   if (chosen) {
-    lines.push(`Stack: ${chosen.stack.name} (${chosen.stack.id}), because:`, ...chosen.reasons.map((why) => `  - ${why}`));
+    lines.push(`Stack: ${chosen.stack.id}, ${chosen.stack.name}, because:`, ...chosen.reasons.map((why) => `  - ${why}`));
   } else {
-    lines.push(`Stack: ${findStack(catalog, answers.stack)!.name} (${answers.stack}), as asked.`);
+    lines.push(`Stack: ${answers.stack}, ${findStack(catalog, answers.stack)!.name}, as asked.`);
   }
   if (top && top.stack.id !== answers.stack && top.stack.status === 'planned') {
     lines.push(`  (the catalog's first pick, ${top.stack.id}, is planned: no templates yet)`);
