@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, UserError } from '../src/core/errors.js';
 import { finish } from '../src/core/finish.js';
 import { buildFiles } from '../src/core/generate.js';
-import { checkStack, FLAGS, QUESTIONS } from '../src/core/options.js';
+import { checkStack, FLAGS, QUESTIONS, type AnswerValue } from '../src/core/options.js';
 import { formatHelp, formatList, formatRanking, formatRecommendation } from '../src/core/report.js';
 import { resolveAnswers, type Prompter } from '../src/core/resolve.js';
 import { openSession, type RawOptions } from '../src/core/session.js';
@@ -23,7 +23,7 @@ function parse(argv: string[]): { raw: RawOptions; name?: string } {
     return { raw: values, name: positionals[0] };
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UsageError((err as Error).message.split('\n')[0]!.replace(/\.$/, ''), `see ${PROGRAM} --help`);
+    throw new UsageError((err as Error).message.split('\n')[0].replace(/\.$/, ''), `see ${PROGRAM} --help`);
   }
 }
 
@@ -45,7 +45,7 @@ const terminalPrompter: Prompter = async (question) => {
     },
     { onCancel: () => { throw new UserError('cancelled; nothing was written'); } },
   );
-  return response.value;
+  return (response as { value: AnswerValue }).value;
 };
 
 async function main(argv: string[]): Promise<void> {

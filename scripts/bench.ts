@@ -52,7 +52,7 @@ function runOnce(subject: Subject, extraNodeArgs: string[] = [], env: NodeJS.Pro
     env: { ...process.env, ...subject.env, ...env },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) throw new Error(`${subject.name} failed: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${subject.name} failed: ${result.stderr.toString()}`);
   rmSync(dir, { recursive: true, force: true });
   return ms;
 }
@@ -63,7 +63,7 @@ function peakMiB(subject: Subject): number {
   return Number(readFileSync(file, 'utf8').trim()) / 1024;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(`Benchmark: ${runs} runs each, interleaved, on ${os.cpus().length} cores, Node ${process.version}`);
 for (const subject of subjects) runOnce(subject); // warm the file cache once

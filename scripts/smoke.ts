@@ -75,8 +75,8 @@ async function smoke(stack: Stack): Promise<StackReport> {
   const steps: StepResult[] = [
     { step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack' },
   ];
-  console.log(stepLine(steps[0]!));
-  if (steps[0]!.ok && stack.verification === 'verified') {
+  console.log(stepLine(steps[0]));
+  if (steps[0].ok && stack.verification === 'verified') {
     steps.push(...(await verifyProject(dir, stack, { logFile: log, onStep: (r) => console.log(stepLine(r)) })));
   }
   const ok = steps.every((s) => s.ok);

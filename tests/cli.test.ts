@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, readTree, runCli, tempDir } from './helpers.js';
+import { BIN, readTree, ROOT, runCli, tempDir } from './helpers.js';
 
 const QUICK = ['--yes', '--skip-install'];
 
@@ -39,7 +39,7 @@ describe('create-backend-stack', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Stack: fastapi, FastAPI, because:/);
     expect(stdout).toContain('npx create-backend-stack shop-api --description');
-    expect(stdout).toMatch(/Next steps:\n  cd shop-api/);
+    expect(stdout).toMatch(/Next steps:\n {2}cd shop-api/);
     const saved = JSON.parse(readFileSync(path.join(cwd, 'shop-api/.yo-rc.json'), 'utf8'))['generator-backend-stack'];
     expect(saved).toMatchObject({ name: 'shop-api', appType: 'rest-api', stack: 'fastapi', docker: true, ci: true });
   });
@@ -48,7 +48,7 @@ describe('create-backend-stack', () => {
     const cwd = tempDir();
     const first = runCli(['shop-api', '--stack', 'express', '--description', `it's "x" $HOME`, ...QUICK], cwd);
     expect(first.code).toBe(0);
-    const command = /npx create-backend-stack (.*)/.exec(first.stdout)![1]!;
+    const command = /npx create-backend-stack (.*)/.exec(first.stdout)![1];
     const again = tempDir();
     const second = spawnSync('sh', ['-c', `node '${BIN}' ${command} --skip-install`], { cwd: again, encoding: 'utf8' });
     expect(second.status).toBe(0);
@@ -73,12 +73,12 @@ describe('create-backend-stack', () => {
 
   it('rejects bad input in one line with a hint and exit code 2', () => {
     const cases: [string[], RegExp][] = [
-      [['My Api', ...QUICK], /the project name must be lowercase.*\n  hint: try "my-api"/],
-      [['api', '--stack', 'laravel', ...QUICK], /stack "laravel" is planned.*\n  hint: available stacks:/],
+      [['My Api', ...QUICK], /the project name must be lowercase.*\n {2}hint: try "my-api"/],
+      [['api', '--stack', 'laravel', ...QUICK], /stack "laravel" is planned.*\n {2}hint: available stacks:/],
       [['api', '--stack', 'nope', ...QUICK], /unknown stack "nope" in --stack/],
       [['api', '--app-type', 'desktop', ...QUICK], /unknown app type "desktop" in --app-type/],
       [['api', '--priority', 'cheap', ...QUICK], /unknown priority "cheap"/],
-      [['api', '--bogus'], /Unknown option '--bogus'.*\n  hint: see create-backend-stack --help/],
+      [['api', '--bogus'], /Unknown option '--bogus'.*\n {2}hint: see create-backend-stack --help/],
       [['api', '--stack', 'gin', '--app-type', 'data-ai', ...QUICK], /stack "gin" does not serve the app type "data-ai"/],
     ];
     for (const [args, message] of cases) {
@@ -98,7 +98,7 @@ describe('create-backend-stack', () => {
     writeFileSync(path.join(cwd, 'taken/README.md'), 'my readme');
     const refused = runCli(['taken', ...QUICK], cwd);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/taken is not empty\n  hint: pass --force/);
+    expect(refused.stderr).toMatch(/taken is not empty\n {2}hint: pass --force/);
     expect(readTree(path.join(cwd, 'taken'))).toEqual({ 'notes.txt': 'mine', 'README.md': 'my readme' });
 
     expect(runCli(['taken', ...QUICK, '--force'], cwd).code).toBe(0);
@@ -121,7 +121,7 @@ describe('create-backend-stack', () => {
     writeFileSync(path.join(dir, 'README.md'), 'edited');
     const conflict = runCli(['--skip-install'], dir);
     expect(conflict.code).toBe(1);
-    expect(conflict.stderr).toMatch(/README\.md already exists with other contents\n  hint: pass --force to overwrite it/);
+    expect(conflict.stderr).toMatch(/README\.md already exists with other contents\n {2}hint: pass --force to overwrite it/);
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('edited');
     expect(runCli(['--skip-install', '--force'], dir).code).toBe(0);
     expect(readTree(dir)).toEqual(before);
@@ -137,5 +137,38 @@ describe('create-backend-stack', () => {
     expect(existsSync(path.join(cwd, 'versioned/.git'))).toBe(true);
     const log = execFileSync('git', ['log', '--format=%s'], { cwd: path.join(cwd, 'versioned'), encoding: 'utf8' });
     expect(log.trim()).toBe('Initial commit from backend-stack');
+  });
+});
+
+describe('create-backend-stack with another catalog', () => {
+  const fixture = path.join(ROOT, 'tests/fixtures/catalog');
+
+  it('generates from it and verifies the starter end to end with --verify', () => {
+    const cwd = tempDir();
+    const { code, stdout, stderr } = runCli(['tiny', '--catalog', fixture, '--yes', '--verify'], cwd);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Installing dependencies: true');
+    for (const step of ['toolchain', 'lint', 'test', 'boot', 'contract', 'sigterm']) expect(stdout).toMatch(new RegExp(`ok\\s+${step}\\s`));
+    expect(stdout).toMatch(/6 checks: POST \/api\/items -> 201/);
+    expect(stdout).toMatch(/exited 0 after SIGTERM/);
+  });
+
+  it('re-verifies a generated folder, and fails in one line when its tests fail', () => {
+    const cwd = tempDir();
+    expect(runCli(['tiny', '--catalog', fixture, '--yes', '--skip-install'], cwd).code).toBe(0);
+    const dir = path.join(cwd, 'tiny');
+    expect(runCli(['--catalog', fixture, '--verify'], dir).code).toBe(0);
+
+    writeFileSync(path.join(dir, 'test/broken.test.mjs'), "import { test } from 'node:test';\ntest('fails', () => { throw new Error('boom'); });\n");
+    const { code, stderr } = runCli(['--catalog', fixture, '--verify'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/verification failed at "test": `node --test` exited with 1\n {2}hint: full output in \S+\.log/);
+  });
+
+  it('stops on a malformed catalog with the file and field', () => {
+    const { code, stderr } = runCli(['--list', '--catalog', path.join(ROOT, 'tests')], tempDir());
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/catalog: .*tests\/catalog\.json not found/);
   });
 });

@@ -6,6 +6,8 @@ import { loadCatalog } from '../src/core/catalog.js';
 import { readTree, ROOT, runCli, tempDir } from './helpers.js';
 
 const GENERATOR = path.join(ROOT, 'dist/generators/app');
+/** Our flags, which yeoman-test's option type does not know. */
+const flags = (values: Record<string, unknown>) => values as never;
 const available = loadCatalog().stacks.filter((s) => s.status === 'available').map((s) => s.id);
 
 describe('yo backend-stack', () => {
@@ -13,7 +15,7 @@ describe('yo backend-stack', () => {
     const result = await helpers
       .run(GENERATOR)
       .withArguments(['twin-api'])
-      .withOptions({ stack, yes: true, 'skip-install': true, description: 'Twin "starter" \\ ${x}', author: 'Ada <ada@example.com>' });
+      .withOptions(flags({ stack, yes: true, 'skip-install': true, description: 'Twin "starter" \\ ${x}', author: 'Ada <ada@example.com>' }));
     const yoTree = readTree(path.join(result.cwd, 'twin-api'));
 
     const cwd = tempDir();
@@ -27,16 +29,16 @@ describe('yo backend-stack', () => {
     const result = await helpers
       .run(GENERATOR)
       .withAnswers({ name: 'asked-api', description: 'Asked', author: '', appType: 'rest-api', language: 'go', knows: [], priority: 'balanced', docker: false, ci: true })
-      .withOptions({ 'skip-install': true });
+      .withOptions(flags({ 'skip-install': true }));
     const tree = readTree(path.join(result.cwd, 'asked-api'));
-    expect(JSON.parse(tree['.yo-rc.json']!)['generator-backend-stack']).toMatchObject({ stack: 'gin', language: 'go', docker: false });
+    expect(JSON.parse(tree['.yo-rc.json'])['generator-backend-stack']).toMatchObject({ stack: 'gin', language: 'go', docker: false });
     expect(tree['go.mod']).toMatch(/^module asked-api/m);
     expect(tree['Dockerfile']).toBeUndefined();
   });
 
   it('turns a user error into a one-line message', async () => {
     await expect(
-      helpers.run(GENERATOR).withArguments(['Bad Name']).withOptions({ yes: true, 'skip-install': true }),
+      helpers.run(GENERATOR).withArguments(['Bad Name']).withOptions(flags({ yes: true, 'skip-install': true })),
     ).rejects.toMatchObject({ stack: 'yo backend-stack: the project name must be lowercase letters, digits and single hyphens, starting with a letter\n  hint: try "bad-name"' });
   });
 
@@ -49,7 +51,7 @@ describe('yo backend-stack', () => {
           mkdirSync(path.join(dir, 'busy'));
           writeFileSync(path.join(dir, 'busy/notes.txt'), 'mine');
         })
-        .withOptions({ yes: true, 'skip-install': true, force: false }),
+        .withOptions(flags({ yes: true, 'skip-install': true, force: false })),
     ).rejects.toMatchObject({ message: expect.stringMatching(/busy is not empty/) });
   });
 });

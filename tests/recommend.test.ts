@@ -4,7 +4,7 @@ import { UsageError } from '../src/core/errors.js';
 import { recommend } from '../src/core/recommend.js';
 
 const catalog = loadCatalog();
-const top = (constraints: Parameters<typeof recommend>[1]) => recommend(catalog, constraints)[0]!.stack.id;
+const top = (constraints: Parameters<typeof recommend>[1]) => recommend(catalog, constraints)[0].stack.id;
 
 describe('recommend', () => {
   it.each([
@@ -50,15 +50,15 @@ describe('recommend', () => {
 
   it('favours a language the team knows without excluding others', () => {
     const ranked = recommend(catalog, { appType: 'rest-api', knows: ['java'] });
-    expect(ranked[0]!.stack.id).toBe('spring-boot');
-    expect(ranked[0]!.reasons).toContain('your team already knows the language');
+    expect(ranked[0].stack.id).toBe('spring-boot');
+    expect(ranked[0].reasons).toContain('your team already knows the language');
     expect(ranked.some((r) => r.stack.language === 'python')).toBe(true);
   });
 
   it('explains every pick with the catalog reasons', () => {
     const [first] = recommend(catalog, { appType: 'graphql' });
-    expect(first!.reasons[0]).toMatch(/schema-first/);
-    expect(first!.reasons).toContain('the default pick for this kind of service');
+    expect(first.reasons[0]).toMatch(/schema-first/);
+    expect(first.reasons).toContain('the default pick for this kind of service');
   });
 
   it('is deterministic', () => {

@@ -15,7 +15,7 @@ const catalog = loadCatalog();
 const available = catalog.stacks.filter((s) => s.status === 'available');
 
 function answersFor(stack: string, text: Partial<Answers> = {}): Answers {
-  const appType = Object.keys(catalog.stacks.find((s) => s.id === stack)!.appTypes)[0]!;
+  const appType = Object.keys(catalog.stacks.find((s) => s.id === stack)!.appTypes)[0];
   return { name: 'probe-api', description: 'A probe.', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack, docker: true, ci: true, ...text };
 }
 
@@ -45,7 +45,7 @@ function syntaxProblems(dir: string, files: RenderedFile[]): string[] {
       else if (dest === 'go.mod') execFileSync('go', ['mod', 'edit', '-json', dest], { cwd: dir, stdio: 'pipe' });
       else if (['.ts', '.js', '.mjs', '.cjs'].includes(ext)) {
         const out = ts.transpileModule(contents, { reportDiagnostics: true, fileName: dest, compilerOptions: { module: ts.ModuleKind.ESNext } });
-        if (out.diagnostics?.length) throw new Error(ts.flattenDiagnosticMessageText(out.diagnostics[0]!.messageText, '\n'));
+        if (out.diagnostics?.length) throw new Error(ts.flattenDiagnosticMessageText(out.diagnostics[0].messageText, '\n'));
       }
     } catch (err) {
       problems.push(`${dest}: ${(err as Error).message.split('\n')[0]}`);
@@ -53,7 +53,7 @@ function syntaxProblems(dir: string, files: RenderedFile[]): string[] {
   }
   if (py.length || toml.length) {
     const check = spawnSync('python3', ['-c', PYTHON_CHECK, JSON.stringify(py), JSON.stringify(toml)], { cwd: dir, encoding: 'utf8' });
-    if (check.status !== 0) problems.push(check.stderr.trim().split('\n').slice(-1)[0]!);
+    if (check.status !== 0) problems.push(check.stderr.trim().split('\n').slice(-1)[0]);
   }
   if (go.length) {
     // gofmt -l also lists files that parse but are not gofmt-formatted: both are problems.

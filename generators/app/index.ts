@@ -36,9 +36,9 @@ export default class BackendStackGenerator extends Generator {
     }
   }
 
-  async initializing(): Promise<void> {
-    await guard(async () => {
-      this.session = openSession(this.options as Record<string, unknown>, (this.options as Record<string, unknown>).name as string | undefined, this.env.cwd);
+  initializing(): void {
+    guardSync(() => {
+      this.session = openSession(this.options, (this.options as Record<string, unknown>).name as string | undefined, this.env.cwd);
       if (this.session.flags.list) {
         this.log(formatList(this.session.catalog));
         this.cancelCancellableTasks();

@@ -9,7 +9,7 @@ export default class BareGenerator extends Generator {
 
   writing(): void {
     const count = Number(process.env.BENCH_FILES ?? 20);
-    const root = (this.options as unknown as Record<string, string>).name!;
+    const root = (this.options as unknown as Record<string, string>).name;
     for (let i = 0; i < count; i++) this.fs.write(this.destinationPath(root, `file-${i}.txt`), `file ${i}\n`);
   }
 }

@@ -6,5 +6,5 @@ import { createEnv } from 'yeoman-environment';
 
 const [generatorPath, ...args] = process.argv.slice(2);
 const env = createEnv({ skipInstall: true });
-env.register(generatorPath!, { namespace: 'bench:app' });
+env.register(generatorPath, { namespace: 'bench:app' });
 await env.run(['bench:app', ...args], { skipInstall: true });

@@ -122,7 +122,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     initial: (ctx) => (ctx.answers.stack ? topAppType(ctx.catalog, ctx.answers.stack) : 'rest-api'),
     check: (value, ctx) => {
       if (!ctx.catalog.appTypes.some((a) => a.id === value)) {
-        throw new UsageError(`unknown app type "${value}" in --app-type`, `use one of: ${ctx.catalog.appTypes.map((a) => a.id).join(', ')}`);
+        throw new UsageError(`unknown app type "${String(value)}" in --app-type`, `use one of: ${ctx.catalog.appTypes.map((a) => a.id).join(', ')}`);
       }
     },
   },
@@ -140,7 +140,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     initial: (ctx) => (ctx.answers.stack ? (findStack(ctx.catalog, ctx.answers.stack)?.language ?? ANY) : ANY),
     check: (value, ctx) => {
       if (value !== ANY && !findLanguage(ctx.catalog, String(value))) {
-        throw new UsageError(`unknown language "${value}" in --language`, `use "any" or one of: ${ctx.catalog.languages.map((l) => l.id).join(', ')}`);
+        throw new UsageError(`unknown language "${String(value)}" in --language`, `use "any" or one of: ${ctx.catalog.languages.map((l) => l.id).join(', ')}`);
       }
     },
   },
@@ -175,7 +175,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     initial: () => 'balanced',
     check: (value) => {
       if (value !== 'balanced' && !PRIORITIES.includes(value as Priority)) {
-        throw new UsageError(`unknown priority "${value}" in --priority`, `use one of: balanced, ${PRIORITIES.join(', ')}`);
+        throw new UsageError(`unknown priority "${String(value)}" in --priority`, `use one of: balanced, ${PRIORITIES.join(', ')}`);
       }
     },
   },

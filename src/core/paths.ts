@@ -13,7 +13,7 @@ export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'generator-backend-stack') {
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'generator-backend-stack') {
       root = dir;
       return dir;
     }
@@ -21,8 +21,4 @@ export function packageRoot(): string {
     if (parent === dir) throw new Error('generator-backend-stack: package.json not found above ' + import.meta.url);
     dir = parent;
   }
-}
-
-export function packageVersion(): string {
-  return JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;
 }

@@ -59,7 +59,7 @@ export function recommend(catalog: Catalog, constraints: Constraints): Ranked[] 
 }
 
 function score(stack: Stack, appTypeId: string, defaultStack: string, knows: Set<string>, priority?: Priority): Ranked {
-  const fit = stack.appTypes[appTypeId]!;
+  const fit = stack.appTypes[appTypeId];
   const reasons = [fit.reason];
   let points = fit.fit * FIT_POINTS;
   if (stack.id === defaultStack) {

@@ -59,7 +59,7 @@ function renderTemplate(file: PlannedFile, data: TemplateData): string {
   try {
     return ejs.render(file.source, data, { filename: file.origin, async: false });
   } catch (err) {
-    throw new Error(`template ${file.origin}: ${(err as Error).message}`);
+    throw new Error(`template ${file.origin}: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -6,8 +6,8 @@ import type { Catalog, Stack } from './types.js';
 /** Everything the front doors print, as plain lines, so both print the same words. */
 
 export function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
-  return rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col]!))).join('  ')).join('\n');
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
+  return rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col]))).join('  ')).join('\n');
 }
 
 export function stackStatus(stack: Stack): string {
@@ -101,7 +101,7 @@ NAME is the project name and the folder it creates. Without a terminal, every an
 flag, or pass --yes to take the recommendation and defaults.
 
 Options:
-${table(rows.map(([a, b]) => [`  ${a}`, b!]))}
+${table(rows.map(([a, b]) => [`  ${a}`, b]))}
 
 Examples:
   ${usage} my-api --app-type rest-api --language go --yes

@@ -42,7 +42,7 @@ export function readGiven(raw: RawOptions, name: string | undefined): Partial<An
     if (value !== undefined) given[q.key] = parseFlagValue(q, value);
   }
   if (name !== undefined) given.name = name;
-  return given as Partial<Answers>;
+  return given;
 }
 
 export function openSession(raw: RawOptions, name: string | undefined, cwd = process.cwd()): Session {

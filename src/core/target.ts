@@ -9,8 +9,8 @@ export function savedAnswers(dir: string): Partial<Answers> | undefined {
   const file = path.join(dir, YO_RC);
   if (!existsSync(file)) return undefined;
   try {
-    const saved = JSON.parse(readFileSync(file, 'utf8'))[GENERATOR_KEY];
-    return typeof saved === 'object' && saved !== null ? saved : undefined;
+    const saved = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[GENERATOR_KEY];
+    return typeof saved === 'object' && saved !== null ? (saved) : undefined;
   } catch {
     throw new UserError(`${file} is not valid JSON`, 'fix or remove it, then run again');
   }

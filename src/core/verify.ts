@@ -77,7 +77,7 @@ function versionOf(text: string): number[] | undefined {
 
 function atLeast(have: number[], want: number[]): boolean {
   for (let i = 0; i < want.length; i++) {
-    if ((have[i] ?? 0) !== want[i]) return (have[i] ?? 0) > want[i]!;
+    if ((have[i] ?? 0) !== want[i]) return (have[i] ?? 0) > want[i];
   }
   return true;
 }
@@ -147,7 +147,7 @@ async function waitForHealth(base: string, server: Running, timeoutMs: number): 
     if (server.done) throw new Error('the server exited before it answered /health (see the log)');
     try {
       const res = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) });
-      const body = await res.json();
+      const body = (await res.json()) as { status?: unknown } | null;
       if (res.status === 200 && body?.status === 'ok') return `GET /health -> 200 {"status":"ok"}`;
       throw new Error(`GET /health -> ${res.status} ${JSON.stringify(body)}`);
     } catch (err) {
@@ -190,7 +190,7 @@ export async function checkContract(base: string): Promise<string> {
   const list = await call(base, 'GET', '/api/items');
   expect(list.status === 200 && Array.isArray(list.json) && list.json.some((i: { id?: unknown }) => i.id === item!.id), 'GET /api/items -> 200 listing it', list);
 
-  const one = await call(base, 'GET', `/api/items/${item!.id}`);
+  const one = await call(base, 'GET', `/api/items/${String(item!.id)}`);
   expect(one.status === 200 && (one.json as { name?: unknown })?.name === name, 'GET /api/items/{id} -> 200', one);
 
   const missing = await call(base, 'GET', '/api/items/987654321');
@@ -211,7 +211,8 @@ const isJsonObject = (r: { json: unknown; type: string }) => r.type.includes('js
 async function stopServer(server: Running): Promise<string> {
   if (server.done) throw new Error('the server had already exited');
   server.kill('SIGTERM');
-  const exit = await Promise.race([server.exited, sleep(15_000).then(() => undefined)]);
+  // An unref'd timer, so a prompt exit does not leave the process waiting out the 15 s.
+  const exit = await Promise.race([server.exited, sleep(15_000, undefined, { ref: false })]);
   if (!exit) {
     server.kill('SIGKILL');
     await server.exited;
