@@ -41,7 +41,9 @@ const terminalPrompter: Prompter = async (question) => {
       message: question.message,
       choices: question.kind === 'multiselect' ? choices?.map((c) => ({ ...c, selected: (question.initial as string[]).includes(c.value) })) : choices,
       initial: question.kind === 'multiselect' ? undefined : (initial as never),
+      validate: (value: AnswerValue) => question.validate(value) ?? true,
       instructions: false,
+      hint: question.kind === 'multiselect' ? 'Space to select, Return to submit' : undefined,
     },
     { onCancel: () => { throw new UserError('cancelled; nothing was written'); } },
   );
@@ -79,7 +81,7 @@ async function main(argv: string[]): Promise<void> {
   const stack = checkStack(session.catalog, answers.stack);
   console.log(formatRecommendation(session.catalog, answers, ranked));
   console.log(`\nWrote ${writePlan.changed.length} files to ${dir}${writePlan.unchanged ? ` (${writePlan.unchanged} already up to date)` : ''}.`);
-  await finish(dir, dir, stack, answers, session.flags, `npx ${PROGRAM}`, (line) => console.log(line));
+  await finish(dir, dir, stack, answers, session.flags, PROGRAM, (line) => console.log(line));
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

@@ -38,7 +38,7 @@ describe('create-backend-stack', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/Stack: fastapi, FastAPI, because:/);
-    expect(stdout).toContain('npx create-backend-stack shop-api --description');
+    expect(stdout).toContain('\n  create-backend-stack shop-api --description');
     expect(stdout).toMatch(/Next steps:\n {2}cd shop-api/);
     const saved = JSON.parse(readFileSync(path.join(cwd, 'shop-api/.yo-rc.json'), 'utf8'))['generator-backend-stack'];
     expect(saved).toMatchObject({ name: 'shop-api', appType: 'rest-api', stack: 'fastapi', docker: true, ci: true });
@@ -48,7 +48,7 @@ describe('create-backend-stack', () => {
     const cwd = tempDir();
     const first = runCli(['shop-api', '--stack', 'express', '--description', `it's "x" $HOME`, ...QUICK], cwd);
     expect(first.code).toBe(0);
-    const command = /npx create-backend-stack (.*)/.exec(first.stdout)![1];
+    const command = /\n {2}create-backend-stack (.*)/.exec(first.stdout)![1];
     const again = tempDir();
     const second = spawnSync('sh', ['-c', `node '${BIN}' ${command} --skip-install`], { cwd: again, encoding: 'utf8' });
     expect(second.status).toBe(0);

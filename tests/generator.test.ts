@@ -39,7 +39,10 @@ describe('yo backend-stack', () => {
   it('turns a user error into a one-line message', async () => {
     await expect(
       helpers.run(GENERATOR).withArguments(['Bad Name']).withOptions(flags({ yes: true, 'skip-install': true })),
-    ).rejects.toMatchObject({ stack: 'yo backend-stack: the project name must be lowercase letters, digits and single hyphens, starting with a letter\n  hint: try "bad-name"' });
+    ).rejects.toMatchObject({
+      message: 'the project name must be lowercase letters, digits and single hyphens, starting with a letter\n  hint: try "bad-name"',
+      stack: 'yo backend-stack: the project name must be lowercase letters, digits and single hyphens, starting with a letter\n  hint: try "bad-name"',
+    });
   });
 
   it('refuses a non-empty folder without --force', async () => {

@@ -4,7 +4,7 @@ import Generator from 'yeoman-generator';
 import { UserError } from '../../src/core/errors.js';
 import { finish } from '../../src/core/finish.js';
 import { buildFiles } from '../../src/core/generate.js';
-import { checkStack, FLAGS, QUESTIONS, type Answers } from '../../src/core/options.js';
+import { checkStack, FLAGS, QUESTIONS, type Answers, type AnswerValue } from '../../src/core/options.js';
 import { formatList, formatRanking, formatRecommendation } from '../../src/core/report.js';
 import { resolveAnswers, type Prompter } from '../../src/core/resolve.js';
 import { openSession, type Session } from '../../src/core/session.js';
@@ -104,7 +104,14 @@ export default class BackendStackGenerator extends Generator {
       checked: Array.isArray(question.initial) && question.initial.includes(c.value),
     }));
     const answers = await this.prompt([
-      { type: type[question.kind], name: question.key, message: question.message, choices, default: question.initial } as never,
+      {
+        type: type[question.kind],
+        name: question.key,
+        message: question.message,
+        choices,
+        default: question.initial,
+        validate: (value: AnswerValue) => question.validate(value) ?? true,
+      } as never,
     ]);
     return (answers as Record<string, never>)[question.key];
   };
@@ -134,6 +141,8 @@ function guardSync(work: () => void): void {
 function oneLine(err: unknown): unknown {
   if (!(err instanceof UserError) || process.argv.includes('--debug')) return err;
   process.exitCode = err.exitCode;
-  err.stack = `${PROGRAM}: ${err.message}${err.hint ? `\n  hint: ${err.hint}` : ''}`;
+  // yo prints the message and Yeoman's runners the stack: both get the same words, without a trace.
+  err.message = `${err.message}${err.hint ? `\n  hint: ${err.hint}` : ''}`;
+  err.stack = `${PROGRAM}: ${err.message}`;
   return err;
 }

@@ -9,6 +9,8 @@ export interface PromptSpec {
   message: string;
   choices?: Choice[];
   initial: AnswerValue;
+  /** Why an answer cannot be used (so the question is asked again), or undefined when it can. */
+  validate: (value: AnswerValue) => string | undefined;
 }
 
 /** Asks one question; each front door brings its own (prompts for the CLI, inquirer under Yeoman). */
@@ -64,6 +66,15 @@ async function answer(question: QuestionDef, ctx: ResolveContext, input: Resolve
     message: question.message(ctx),
     choices: question.choices?.(ctx),
     initial: question.initial(ctx),
+    validate: (value) => {
+      try {
+        question.check?.(value, ctx);
+        return undefined;
+      } catch (err) {
+        if (!(err instanceof UsageError)) throw err;
+        return err.hint ? `${err.message} (${err.hint})` : err.message;
+      }
+    },
   });
 }
 
