@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { findAppType } from '../src/core/catalog.js';
 import { UsageError, UserError } from '../src/core/errors.js';
 import { finish } from '../src/core/finish.js';
 import { buildFiles } from '../src/core/generate.js';
@@ -81,7 +82,16 @@ async function main(argv: string[]): Promise<void> {
   const stack = checkStack(session.catalog, answers.stack);
   console.log(formatRecommendation(session.catalog, answers, ranked));
   console.log(`\nWrote ${writePlan.changed.length} files to ${dir}${writePlan.unchanged ? ` (${writePlan.unchanged} already up to date)` : ''}.`);
-  await finish(dir, dir, stack, answers, session.flags, PROGRAM, (line) => console.log(line));
+  await finish({
+    dir,
+    shownDir: dir,
+    stack,
+    feature: findAppType(session.catalog, answers.appType)?.feature,
+    answers,
+    flags: session.flags,
+    program: PROGRAM,
+    log: (line) => console.log(line),
+  });
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

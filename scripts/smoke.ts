@@ -13,7 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/core/catalog.js';
+import { findAppType, loadCatalog } from '../src/core/catalog.js';
 import { stepLine } from '../src/core/finish.js';
 import { packageRoot } from '../src/core/paths.js';
 import { table } from '../src/core/report.js';
@@ -45,7 +45,7 @@ mkdirSync(workDir, { recursive: true });
 mkdirSync(reportDir, { recursive: true });
 
 const reports: StackReport[] = [];
-for (const stack of chosen) reports.push(await smoke(stack));
+for (const stack of chosen) for (const variant of variants(stack)) reports.push(await smoke(stack, variant));
 
 console.log(`\n${table([
   ['STACK', 'RESULT', 'SECONDS', 'STEPS'],
@@ -60,16 +60,37 @@ if (failed.length) {
   process.exitCode = 1;
 }
 
-async function smoke(stack: Stack): Promise<StackReport> {
+interface Variant {
+  /** `gin`, or `express+realtime` for an app type that adds a feature. */
+  label: string;
+  appType: string;
+  feature?: string;
+}
+
+/**
+ * One generation per distinct feature among the stack's app types: the plain HTTP contract once, and
+ * each feature (websocket, predict, pages, ...) once, with the first app type that asks for it.
+ */
+function variants(stack: Stack): Variant[] {
+  const byFeature = new Map<string, Variant>();
+  for (const appTypeId of Object.keys(stack.appTypes)) {
+    const feature = findAppType(catalog, appTypeId)?.feature;
+    if (byFeature.has(feature ?? '')) continue;
+    byFeature.set(feature ?? '', { label: feature ? `${stack.id}+${appTypeId}` : stack.id, appType: appTypeId, feature });
+  }
+  return [...byFeature.values()];
+}
+
+async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {
   const started = Date.now();
-  const name = `smoke-${stack.id}`;
+  const name = `smoke-${variant.label.replace('+', '-')}`;
   const dir = path.join(workDir, name);
-  const log = path.join(reportDir, `${stack.id}.log`);
+  const log = path.join(reportDir, `${variant.label}.log`);
   rmSync(dir, { recursive: true, force: true });
-  console.log(`\n== ${stack.id}`);
+  console.log(`\n== ${variant.label}`);
   const generate = spawnSync(
     process.execPath,
-    [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), name, '--stack', stack.id, '--yes', '--skip-install'],
+    [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), name, '--stack', stack.id, '--app-type', variant.appType, '--yes', '--skip-install'],
     { cwd: workDir, encoding: 'utf8' },
   );
   const steps: StepResult[] = [
@@ -77,9 +98,9 @@ async function smoke(stack: Stack): Promise<StackReport> {
   ];
   console.log(stepLine(steps[0]));
   if (steps[0].ok && stack.verification === 'verified') {
-    steps.push(...(await verifyProject(dir, stack, { logFile: log, onStep: (r) => console.log(stepLine(r)) })));
+    steps.push(...(await verifyProject(dir, stack, { logFile: log, feature: variant.feature, onStep: (r) => console.log(stepLine(r)) })));
   }
   const ok = steps.every((s) => s.ok);
   const result = !ok ? 'failed' : stack.verification === 'verified' ? 'verified' : 'generated only';
-  return { stack: stack.id, result, seconds: (Date.now() - started) / 1000, steps, log };
+  return { stack: variant.label, result, seconds: (Date.now() - started) / 1000, steps, log };
 }

@@ -14,10 +14,12 @@ import { HOSTILE } from './hostile.js';
 const catalog = loadCatalog();
 const available = catalog.stacks.filter((s) => s.status === 'available');
 
-function answersFor(stack: string, text: Partial<Answers> = {}): Answers {
-  const appType = Object.keys(catalog.stacks.find((s) => s.id === stack)!.appTypes)[0];
+function answersFor(stack: string, appType: string, text: Partial<Answers> = {}): Answers {
   return { name: 'probe-api', description: 'A probe.', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack, docker: true, ci: true, ...text };
 }
+
+/** Every app type of every available stack: each may pick a variant folder or conditional lines. */
+const variants = available.flatMap((s) => Object.keys(s.appTypes).map((appType): [string, string, string] => [`${s.id} for ${appType}`, s.id, appType]));
 
 function writeTree(files: RenderedFile[]): string {
   const dir = tempDir('render-');
@@ -28,36 +30,39 @@ function writeTree(files: RenderedFile[]): string {
   return dir;
 }
 
-/** Parses one generated file with the real parser for its format; returns a problem or undefined. */
-function syntaxProblems(dir: string, files: RenderedFile[]): string[] {
+/** Parses every file of the trees with the real parser for its format; returns the problems found. */
+function syntaxProblems(trees: { dir: string; files: RenderedFile[] }[]): string[] {
   const problems: string[] = [];
   const py: string[] = [];
   const toml: string[] = [];
   const go: string[] = [];
-  for (const { dest, contents } of files) {
-    const ext = path.extname(dest);
-    try {
-      if (ext === '.json') JSON.parse(contents);
-      else if (ext === '.yml' || ext === '.yaml') parseYaml(contents);
-      else if (ext === '.py') py.push(dest);
-      else if (ext === '.toml') toml.push(dest);
-      else if (ext === '.go') go.push(dest);
-      else if (dest === 'go.mod') execFileSync('go', ['mod', 'edit', '-json', dest], { cwd: dir, stdio: 'pipe' });
-      else if (['.ts', '.js', '.mjs', '.cjs'].includes(ext)) {
-        const out = ts.transpileModule(contents, { reportDiagnostics: true, fileName: dest, compilerOptions: { module: ts.ModuleKind.ESNext } });
-        if (out.diagnostics?.length) throw new Error(ts.flattenDiagnosticMessageText(out.diagnostics[0].messageText, '\n'));
+  for (const { dir, files } of trees) {
+    for (const { dest, contents } of files) {
+      const ext = path.extname(dest);
+      const file = path.join(dir, dest);
+      try {
+        if (ext === '.json') JSON.parse(contents);
+        else if (ext === '.yml' || ext === '.yaml') parseYaml(contents);
+        else if (ext === '.py') py.push(file);
+        else if (ext === '.toml') toml.push(file);
+        else if (ext === '.go') go.push(file);
+        else if (dest === 'go.mod') execFileSync('go', ['mod', 'edit', '-json', dest], { cwd: dir, stdio: 'pipe' });
+        else if (['.ts', '.js', '.mjs', '.cjs'].includes(ext)) {
+          const out = ts.transpileModule(contents, { reportDiagnostics: true, fileName: dest, compilerOptions: { module: ts.ModuleKind.ESNext } });
+          if (out.diagnostics?.length) throw new Error(ts.flattenDiagnosticMessageText(out.diagnostics[0]!.messageText, '\n'));
+        }
+      } catch (err) {
+        problems.push(`${file}: ${(err as Error).message.split('\n')[0]}`);
       }
-    } catch (err) {
-      problems.push(`${dest}: ${(err as Error).message.split('\n')[0]}`);
     }
   }
   if (py.length || toml.length) {
-    const check = spawnSync('python3', ['-c', PYTHON_CHECK, JSON.stringify(py), JSON.stringify(toml)], { cwd: dir, encoding: 'utf8' });
-    if (check.status !== 0) problems.push(check.stderr.trim().split('\n').slice(-1)[0]);
+    const check = spawnSync('python3', ['-c', PYTHON_CHECK, JSON.stringify(py), JSON.stringify(toml)], { encoding: 'utf8' });
+    if (check.status !== 0) problems.push(check.stderr.trim().split('\n').slice(-1)[0]!);
   }
   if (go.length) {
     // gofmt -l also lists files that parse but are not gofmt-formatted: both are problems.
-    const fmt = spawnSync('gofmt', ['-e', '-l', ...go], { cwd: dir, encoding: 'utf8' });
+    const fmt = spawnSync('gofmt', ['-e', '-l', ...go], { encoding: 'utf8' });
     if (fmt.status !== 0 || fmt.stdout.trim()) problems.push(`gofmt: ${(fmt.stderr || fmt.stdout).trim()}`);
   }
   return problems;
@@ -71,16 +76,16 @@ for f in json.loads(sys.argv[2]):
     tomllib.load(open(f, "rb"))
 `;
 
-describe.each(available.map((s) => s.id))('the %s starter', (stackId) => {
+describe.each(variants)('the %s starter', (_, stackId, appType) => {
   const stack = catalog.stacks.find((s) => s.id === stackId)!;
-  const files = buildFiles(catalog, answersFor(stackId));
+  const files = buildFiles(catalog, answersFor(stackId, appType));
 
   it('has every piece of the starter contract', () => {
     const names = files.map((f) => f.dest);
     for (const required of ['README.md', '.gitignore', '.editorconfig', '.env.example', 'Dockerfile', '.dockerignore', '.github/workflows/ci.yml', '.yo-rc.json']) {
       expect(names).toContain(required);
     }
-    for (const entry of stack.layout) {
+    for (const entry of [...stack.layout, ...stack.appTypes[appType]!.layout]) {
       expect(names.some((n) => n === entry.path || n.startsWith(entry.path)), entry.path).toBe(true);
     }
   });
@@ -93,7 +98,7 @@ describe.each(available.map((s) => s.id))('the %s starter', (stackId) => {
   });
 
   it('parses every generated file with its language parser', () => {
-    expect(syntaxProblems(writeTree(files), files)).toEqual([]);
+    expect(syntaxProblems([{ dir: writeTree(files), files }])).toEqual([]);
   });
 
   it('prints every pinned version of its catalog entry', () => {
@@ -102,14 +107,15 @@ describe.each(available.map((s) => s.id))('the %s starter', (stackId) => {
   });
 
   it('keeps hostile descriptions and authors parseable', () => {
-    for (const text of HOSTILE) {
-      const hostile = buildFiles(catalog, answersFor(stackId, { description: text, author: text }));
-      expect(syntaxProblems(writeTree(hostile), hostile), JSON.stringify(text).slice(0, 40)).toEqual([]);
-    }
+    const trees = HOSTILE.map((text) => {
+      const hostile = buildFiles(catalog, answersFor(stackId, appType, { description: text, author: text }));
+      return { dir: writeTree(hostile), files: hostile };
+    });
+    expect(syntaxProblems(trees)).toEqual([]);
   });
 
   it('renders the same bytes every time', () => {
-    expect(buildFiles(catalog, answersFor(stackId))).toEqual(files);
+    expect(buildFiles(catalog, answersFor(stackId, appType))).toEqual(files);
   });
 
   it('runs a multi-stage Docker build as a non-root user', () => {

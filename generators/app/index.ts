@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { TerminalAdapter } from '@yeoman/adapter';
 import Generator from 'yeoman-generator';
+import { findAppType } from '../../src/core/catalog.js';
 import { UserError } from '../../src/core/errors.js';
 import { finish } from '../../src/core/finish.js';
 import { buildFiles } from '../../src/core/generate.js';
@@ -91,7 +92,16 @@ export default class BackendStackGenerator extends Generator {
       this.log(formatRecommendation(this.session.catalog, this.answers, this.ranked));
       const { changed, unchanged } = this.writePlan!;
       this.log(`\nWrote ${changed.length} files to ${this.dir}${unchanged ? ` (${unchanged} already up to date)` : ''}.`);
-      await finish(this.destinationPath(), this.dir, stack, this.answers, this.session.flags, PROGRAM, (line) => this.log(line));
+      await finish({
+        dir: this.destinationPath(),
+        shownDir: this.dir,
+        stack,
+        feature: findAppType(this.session.catalog, this.answers.appType)?.feature,
+        answers: this.answers,
+        flags: this.session.flags,
+        program: PROGRAM,
+        log: (line) => this.log(line),
+      });
     });
   }
 

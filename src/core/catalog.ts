@@ -8,6 +8,7 @@ import {
   type Catalog,
   type Commands,
   type Language,
+  type LayoutEntry,
   type Stack,
   type StackFit,
   type Toolchain,
@@ -116,6 +117,7 @@ function readAppType(r: Reader): AppType {
     name: r.string('name'),
     summary: r.string('summary'),
     defaultStack: r.string('defaultStack', ID, 'a stack id'),
+    feature: r.optionalString('feature'),
   };
 }
 
@@ -136,6 +138,7 @@ function readStack(r: Reader): Stack {
     appTypes: r.record('appTypes', (f): StackFit => ({
       fit: f.integer('fit', 1, 3) as StackFit['fit'],
       reason: f.string('reason'),
+      layout: readLayout(f),
     })),
     toolchain: r.array('toolchain', (t): Toolchain => ({
       command: t.string('command'),
@@ -145,8 +148,12 @@ function readStack(r: Reader): Stack {
     versions: r.has('versions') ? r.record('versions', (v, key) => v.self(key, VERSION_VALUE, 'an exact version or image tag (no range, no latest)')) : {},
     commands: r.has('commands') ? r.object('commands', readCommands) : undefined,
     defaultPort: r.has('defaultPort') ? r.integer('defaultPort', 1, 65535) : undefined,
-    layout: r.has('layout') ? r.array('layout', (l) => ({ path: l.string('path'), about: l.string('about') })) : [],
+    layout: readLayout(r),
   };
+}
+
+function readLayout(r: Reader): LayoutEntry[] {
+  return r.has('layout') ? r.array('layout', (l) => ({ path: l.string('path'), about: l.string('about') })) : [];
 }
 
 /** Exact pins only: a range or `latest` would make two runs of the same answers produce different builds. */

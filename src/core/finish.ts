@@ -9,25 +9,37 @@ import { verifyProject, type StepResult } from './verify.js';
 
 export type Log = (line: string) => void;
 
-/**
- * The post-steps both front doors run once the files are on disk, each behind its flag. `dir` is where
- * they run; `shownDir` is how the user should type it in the next steps.
- */
-export async function finish(dir: string, shownDir: string, stack: Stack, answers: Answers, flags: RunFlags, program: string, log: Log): Promise<void> {
+export interface Finish {
+  /** Where the post-steps run. */
+  dir: string;
+  /** How the user should type the folder in the next steps. */
+  shownDir: string;
+  stack: Stack;
+  /** The app type's feature, for --verify. */
+  feature?: string;
+  answers: Answers;
+  flags: RunFlags;
+  /** How the user runs this front door, for the command that reproduces the starter. */
+  program: string;
+  log: Log;
+}
+
+/** The post-steps both front doors run once the files are on disk, each behind its flag. */
+export async function finish({ dir, shownDir, stack, feature, answers, flags, program, log }: Finish): Promise<void> {
   if (!flags.skipInstall) await installDependencies(dir, stack);
   if (flags.git) {
     await gitInit(dir);
     log('Initialized a git repository with a first commit.');
   }
-  if (flags.verify) await verify(dir, stack, !flags.skipInstall, log);
+  if (flags.verify) await verify(dir, stack, feature, !flags.skipInstall, log);
   log(`\nTo generate the same starter again without questions:\n  ${equivalentCommand(program, answers)}`);
   log(`\n${nextSteps(shownDir, stack, !flags.skipInstall)}`);
 }
 
-async function verify(dir: string, stack: Stack, installed: boolean, log: Log): Promise<void> {
+async function verify(dir: string, stack: Stack, feature: string | undefined, installed: boolean, log: Log): Promise<void> {
   const logFile = path.join(os.tmpdir(), `backend-stack-verify-${stack.id}-${process.pid}.log`);
   log(`\nVerifying ${stack.id} (full output in ${logFile})`);
-  const results = await verifyProject(dir, stack, { logFile, skipInstall: installed, onStep: (r) => log(stepLine(r)) });
+  const results = await verifyProject(dir, stack, { logFile, skipInstall: installed, feature, onStep: (r) => log(stepLine(r)) });
   const failed = results.find((r) => !r.ok);
   if (failed) throw new UserError(`verification failed at "${failed.step}": ${failed.detail.split('\n')[0]}`, `full output in ${logFile}`);
   log(table([['STEP', 'SECONDS', 'RESULT'], ...results.map((r) => [r.step, r.seconds.toFixed(1), r.detail])]));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Answers } from './options.js';
 import type { Catalog, Stack } from './types.js';
@@ -22,14 +22,21 @@ const OPTIONAL_PATHS: { answer: 'docker' | 'ci'; prefixes: string[] }[] = [
 
 export const COMMON_TEMPLATES = '_common';
 
+/** The folder of a stack's variant for one app type, layered over the stack's own folder when present. */
+export function variantFolder(stackId: string, appTypeId: string): string {
+  return `${stackId}+${appTypeId}`;
+}
+
 /**
- * Lists the starter's files: the common templates, then the stack's own, which replace a common file
- * of the same destination. Sorted, so every run writes in the same order.
+ * Lists the starter's files: the common templates, then the stack's own, then the stack's variant for
+ * the chosen app type; each replaces a file of the same destination from the layer before. Sorted, so
+ * every run writes in the same order.
  */
 export function plan(catalog: Catalog, stack: Stack, answers: Answers): PlannedFile[] {
   const byDest = new Map<string, PlannedFile>();
-  for (const folder of [COMMON_TEMPLATES, stack.id]) {
-    for (const file of walk(path.join(catalog.templatesDir, folder))) byDest.set(file.dest, file);
+  for (const folder of [COMMON_TEMPLATES, stack.id, variantFolder(stack.id, answers.appType)]) {
+    const dir = path.join(catalog.templatesDir, folder);
+    if (existsSync(dir)) for (const file of walk(dir)) byDest.set(file.dest, file);
   }
   return [...byDest.values()]
     .filter((f) => OPTIONAL_PATHS.every((o) => answers[o.answer] || !o.prefixes.some((p) => f.dest.startsWith(p))))

@@ -4,7 +4,7 @@ import type { ProjectIds } from './names.js';
 import type { Answers } from './options.js';
 import type { PlannedFile } from './plan.js';
 import { findAppType } from './catalog.js';
-import type { AppType, Catalog, Stack } from './types.js';
+import type { AppType, Catalog, LayoutEntry, Stack } from './types.js';
 
 export interface RenderedFile {
   dest: string;
@@ -21,6 +21,8 @@ export interface TemplateData {
   stack: Stack;
   versions: Record<string, string>;
   commands: NonNullable<Stack['commands']>;
+  /** The stack's layout plus what the app type's variant adds. */
+  layout: LayoutEntry[];
   features: { docker: boolean; ci: boolean };
   catalogDate: string;
   enc: Encoders;
@@ -39,6 +41,7 @@ export function templateData(catalog: Catalog, stack: Stack, answers: Answers, i
     stack,
     versions: stack.versions,
     commands: stack.commands!,
+    layout: [...stack.layout, ...(stack.appTypes[answers.appType]?.layout ?? [])],
     features: { docker: answers.docker, ci: answers.ci },
     catalogDate: catalog.date,
     enc: encoders,

@@ -19,6 +19,11 @@ export interface AppType {
   name: string;
   summary: string;
   defaultStack: string;
+  /**
+   * What a starter adds for this app type on top of the HTTP contract (websocket, predict, pages, ...);
+   * the verifier checks it over a real connection. Absent: the HTTP contract is the whole feature.
+   */
+  feature?: string;
 }
 
 export interface Toolchain {
@@ -44,6 +49,8 @@ export interface StackFit {
   /** 3 = built for it, 2 = a good fit, 1 = workable. */
   fit: 1 | 2 | 3;
   reason: string;
+  /** Files the app type's variant adds to the stack's layout, for the README. */
+  layout: LayoutEntry[];
 }
 
 export interface Stack {

@@ -1,6 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { FEATURE_CHECKS } from './features.js';
 import type { Stack } from './types.js';
 
 export interface StepResult {
@@ -16,12 +17,14 @@ export interface VerifyOptions {
   skipInstall?: boolean;
   onStep?: (result: StepResult) => void;
   bootTimeoutMs?: number;
+  /** The app type's feature (websocket, predict, ...), checked after the HTTP contract. */
+  feature?: string;
 }
 
 /**
  * Proves a generated starter works: its toolchain, install, lint, own tests and build, then boots it on
- * a free loopback port, calls the starter contract over real HTTP, sends SIGTERM and expects a clean
- * exit. Stops at the first failing step.
+ * a free loopback port, calls the starter contract over real HTTP and its app type's feature, sends
+ * SIGTERM and expects a clean exit. Stops at the first failing step.
  */
 export async function verifyProject(dir: string, stack: Stack, options: VerifyOptions): Promise<StepResult[]> {
   const commands = stack.commands!;
@@ -53,7 +56,10 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
   const server = await startServer(commands.start, dir, port, options.logFile);
   const base = `http://127.0.0.1:${port}`;
   const booted = await record('boot', () => waitForHealth(base, server, options.bootTimeoutMs ?? 60_000));
-  if (booted) await record('contract', () => checkContract(base));
+  if (booted && (await record('contract', () => checkContract(base))) && options.feature) {
+    const check = FEATURE_CHECKS[options.feature];
+    await record(options.feature, () => (check ? check(base) : Promise.reject(new Error(`no check exists for the feature "${options.feature}"`))));
+  }
   await record('sigterm', () => stopServer(server));
   return results;
 }
