@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { call } from './http.js';
 
 /**
  * The checks of what an app type adds to the HTTP contract, by the catalog's `feature` name, each over
@@ -7,20 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export type FeatureCheck = (base: string) => Promise<string>;
 
 async function post(base: string, path: string, body: unknown) {
-  const res = await fetch(base + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, text, json: json as Record<string, unknown> | undefined };
+  const reply = await call(base, 'POST', path, JSON.stringify(body));
+  return { ...reply, json: reply.json as Record<string, unknown> | undefined };
 }
 
 const IRIS_SETOSA = [5.1, 3.5, 1.4, 0.2];
@@ -41,11 +30,9 @@ async function predict(base: string): Promise<string> {
 }
 
 async function pages(base: string): Promise<string> {
-  const res = await fetch(`${base}/`, { signal: AbortSignal.timeout(10_000) });
-  const body = await res.text();
-  const type = res.headers.get('content-type') ?? '';
-  if (res.status !== 200 || !type.includes('text/html') || !/<html/i.test(body)) {
-    throw new Error(`GET / should render an HTML page: got ${res.status} ${type} ${body.slice(0, 120)}`);
+  const { status, type, text } = await call(base, 'GET', '/');
+  if (status !== 200 || !type.includes('text/html') || !/<html/i.test(text)) {
+    throw new Error(`GET / should render an HTML page: got ${status} ${type} ${text.slice(0, 120)}`);
   }
   return 'GET / -> 200 server-rendered HTML';
 }

@@ -2,6 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FEATURE_CHECKS } from './features.js';
+import { call } from './http.js';
 import type { Stack } from './types.js';
 
 export interface StepResult {
@@ -162,23 +163,6 @@ async function waitForHealth(base: string, server: Running, timeoutMs: number): 
     }
   }
   throw new Error(`no answer on ${base}/health within ${timeoutMs / 1000} s`);
-}
-
-async function call(base: string, method: string, path: string, body?: string) {
-  const res = await fetch(base + path, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body,
-    signal: AbortSignal.timeout(5000),
-  });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, json, text, type: res.headers.get('content-type') ?? '' };
 }
 
 /** The starter contract of DESIGN.md, checked over real HTTP. */
