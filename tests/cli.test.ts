@@ -80,6 +80,7 @@ describe('create-backend-stack', () => {
       [['api', '--priority', 'cheap', ...QUICK], /unknown priority "cheap"/],
       [['api', '--bogus'], /Unknown option '--bogus'.*\n {2}hint: see create-backend-stack --help/],
       [['api', '--stack', 'gin', '--app-type', 'data-ai', ...QUICK], /stack "gin" does not serve the app type "data-ai"/],
+      [['django', '--stack', 'django', ...QUICK], /the project name "django" is also a dependency of the django starter\n {2}hint: try "django-app"/],
     ];
     for (const [args, message] of cases) {
       const cwd = tempDir();

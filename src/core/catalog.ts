@@ -7,6 +7,7 @@ import {
   type AppType,
   type Catalog,
   type Commands,
+  type EnvVar,
   type Language,
   type LayoutEntry,
   type Stack,
@@ -149,6 +150,15 @@ function readStack(r: Reader): Stack {
     commands: r.has('commands') ? r.object('commands', readCommands) : undefined,
     defaultPort: r.has('defaultPort') ? r.integer('defaultPort', 1, 65535) : undefined,
     layout: readLayout(r),
+    env: r.has('env') ? r.array('env', readEnvVar) : [],
+  };
+}
+
+function readEnvVar(r: Reader): EnvVar {
+  return {
+    name: r.string('name', /^[A-Z][A-Z0-9_]*$/, 'an UPPER_CASE variable name'),
+    example: r.text('example'),
+    about: r.string('about'),
   };
 }
 
@@ -215,6 +225,14 @@ class Reader {
     if (typeof value !== 'string' || value.trim() === '') fail(this.file, this.field(key), 'must be a non-empty string');
     if (pattern && !pattern.test(value)) fail(this.file, this.field(key), `must be ${expected}, got "${value}"`);
     return value;
+  }
+
+  /** Any string, empty included; absent reads as empty. */
+  text(key: string): string {
+    const v = this.obj[key];
+    if (v === undefined) return '';
+    if (typeof v !== 'string' || /[\r\n]/.test(v)) fail(this.file, this.field(key), 'must be a single-line string');
+    return v;
   }
 
   optionalString(key: string): string | undefined {

@@ -53,6 +53,8 @@ export interface Choice {
 export interface ResolveContext {
   catalog: Catalog;
   answers: Partial<Answers>;
+  /** Answers already given (flags, then saved), known before their question's turn. */
+  preset: Partial<Answers>;
   /** The ranking for the answers so far; set once the app type and constraints are known. */
   ranked?: Ranked[];
 }
@@ -119,7 +121,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     kind: 'select',
     message: () => 'What are you building?',
     choices: (ctx) => ctx.catalog.appTypes.map((a) => ({ value: a.id, title: a.name, hint: a.summary })),
-    initial: (ctx) => (ctx.answers.stack ? topAppType(ctx.catalog, ctx.answers.stack) : 'rest-api'),
+    initial: (ctx) => (ctx.preset.stack ? topAppType(ctx.catalog, ctx.preset.stack) : 'rest-api'),
     check: (value, ctx) => {
       if (!ctx.catalog.appTypes.some((a) => a.id === value)) {
         throw new UsageError(`unknown app type "${String(value)}" in --app-type`, `use one of: ${ctx.catalog.appTypes.map((a) => a.id).join(', ')}`);
@@ -137,7 +139,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
       { value: ANY, title: 'Any: recommend the best fit' },
       ...ctx.catalog.languages.map((l) => ({ value: l.id, title: l.name })),
     ],
-    initial: (ctx) => (ctx.answers.stack ? (findStack(ctx.catalog, ctx.answers.stack)?.language ?? ANY) : ANY),
+    initial: (ctx) => (ctx.preset.stack ? (findStack(ctx.catalog, ctx.preset.stack)?.language ?? ANY) : ANY),
     check: (value, ctx) => {
       if (value !== ANY && !findLanguage(ctx.catalog, String(value))) {
         throw new UsageError(`unknown language "${String(value)}" in --language`, `use "any" or one of: ${ctx.catalog.languages.map((l) => l.id).join(', ')}`);
@@ -203,7 +205,13 @@ export const QUESTIONS: readonly QuestionDef[] = [
       }
       return best.stack.id;
     },
-    check: (value, ctx) => checkStack(ctx.catalog, String(value), ctx.answers.appType),
+    check: (value, ctx) => {
+      const stack = checkStack(ctx.catalog, String(value), ctx.answers.appType);
+      // A project named like one of its own dependencies cannot install it (pip, npm and go refuse).
+      if (ctx.answers.name && ctx.answers.name in stack.versions) {
+        throw new UsageError(`the project name "${ctx.answers.name}" is also a dependency of the ${stack.id} starter`, `try "${ctx.answers.name}-app"`);
+      }
+    },
   },
   {
     key: 'docker',

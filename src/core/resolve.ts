@@ -39,7 +39,7 @@ export interface Resolved {
  * (with a terminal). Without either, a missing answer is an error naming its flag.
  */
 export async function resolveAnswers(input: ResolveInput): Promise<Resolved> {
-  const ctx: ResolveContext = { catalog: input.catalog, answers: {} };
+  const ctx: ResolveContext = { catalog: input.catalog, answers: {}, preset: { ...input.saved, ...input.given } };
   for (const question of QUESTIONS) {
     if (question.key === 'stack') {
       ctx.ranked = ranking(ctx, input.given.stack ?? input.saved.stack);

@@ -40,6 +40,14 @@ export interface Commands {
   start: string;
 }
 
+/** A setting the starter reads from its environment, for .env.example. */
+export interface EnvVar {
+  name: string;
+  /** What .env.example sets it to; empty leaves it unset. */
+  example: string;
+  about: string;
+}
+
 export interface LayoutEntry {
   path: string;
   about: string;
@@ -70,6 +78,8 @@ export interface Stack {
   commands?: Commands;
   defaultPort?: number;
   layout: LayoutEntry[];
+  /** Settings beyond HOST and PORT. */
+  env: EnvVar[];
 }
 
 export interface Catalog {

@@ -1,0 +1,18 @@
+/**
+ * Rewrites the README blocks that show `--help` and `--list` from the code and the catalog
+ * (`npm run readme`); tests/readme.test.ts fails when they drift.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCatalog } from '../src/core/catalog.js';
+import { packageRoot } from '../src/core/paths.js';
+import { formatHelp, formatList } from '../src/core/report.js';
+
+const file = path.join(packageRoot(), 'README.md');
+let readme = readFileSync(file, 'utf8');
+const blocks: Record<string, string> = { help: formatHelp('create-backend-stack'), list: formatList(loadCatalog()) };
+for (const [name, text] of Object.entries(blocks)) {
+  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
+  readme = readme.replace(pattern, () => `<!-- ${name}:start -->\n\`\`\`text\n${text.trimEnd()}\n\`\`\`\n<!-- ${name}:end -->`);
+}
+writeFileSync(file, readme);
