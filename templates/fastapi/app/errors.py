@@ -17,8 +17,10 @@ async def validation_error(
     request: Request, exc: RequestValidationError
 ) -> JSONResponse:
     # Malformed JSON lands here too (error type "json_invalid"), so it is a 422, not a 500.
+    # The rejected input is left out: it may hold NaN or Infinity, which JSON cannot carry.
+    errors = [{k: v for k, v in e.items() if k != "input"} for e in exc.errors()]
     return JSONResponse(
-        {"error": "Invalid request", "detail": jsonable_encoder(exc.errors())},
+        {"error": "Invalid request", "detail": jsonable_encoder(errors)},
         status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
     )
 

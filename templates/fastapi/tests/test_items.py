@@ -64,6 +64,20 @@ def test_create_rejects_malformed_json(client: TestClient) -> None:
     assert response.json()["detail"][0]["type"] == "json_invalid"
 
 
+@pytest.mark.parametrize("value", [b"NaN", b"Infinity", b"-Infinity"])
+def test_create_rejects_non_finite_numbers_as_json(
+    client: TestClient, value: bytes
+) -> None:
+    response = client.post(
+        "/api/items",
+        content=b'{"name": ' + value + b"}",
+        headers={"Content-Type": "application/json"},
+    )
+
+    assert response.status_code == 422
+    assert response.json()["error"] == "Invalid request"
+
+
 def test_get_missing_item_is_404(client: TestClient) -> None:
     response = client.get("/api/items/999")
 
