@@ -85,3 +85,29 @@ describe('feature checks', () => {
     await expect(FEATURE_CHECKS.graphql(await serve(noMutation))).rejects.toThrow(/mutation createItem/);
   });
 });
+
+describe('jobs and events checks', () => {
+  it('jobs: passes when the task completes, fails when it never does', async () => {
+    const worker = (completes: boolean): Handler => (req, body, res) => {
+      if (req.method === 'POST') return body?.name ? json(res, 202, { id: 'task-1', queue: 'default', state: 'pending' }) : json(res, 400, { error: 'name is required' });
+      json(res, 200, { id: 'task-1', state: completes ? 'completed' : 'pending' });
+    };
+    await expect(FEATURE_CHECKS.jobs(await serve(worker(true)))).resolves.toMatch(/completed the task/);
+    await expect(FEATURE_CHECKS.jobs(await serve(worker(false)))).rejects.toThrow(/did not complete the task within 20 s/);
+  }, 30_000);
+
+  it('events: passes when the created item comes back as a consumed event', async () => {
+    const consumed: unknown[] = [];
+    const service = (consumes: boolean): Handler => (req, body, res) => {
+      if (req.method === 'POST') {
+        const item = { id: 7, name: body.name };
+        if (consumes) consumed.push({ type: 'item.created', item, partition: 0, offset: 0 });
+        return json(res, 201, item);
+      }
+      json(res, 200, consumed);
+    };
+    await expect(FEATURE_CHECKS.events(await serve(service(true)))).resolves.toMatch(/consumer processed/);
+    consumed.length = 0;
+    await expect(FEATURE_CHECKS.events(await serve(service(false)))).rejects.toThrow(/no item.created event/);
+  }, 30_000);
+});

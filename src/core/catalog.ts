@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { packageRoot } from './paths.js';
+import { SERVICES } from './services.js';
 import {
   PRIORITIES,
   type AppType,
@@ -151,6 +152,7 @@ function readStack(r: Reader): Stack {
     defaultPort: r.has('defaultPort') ? r.integer('defaultPort', 1, 65535) : undefined,
     layout: readLayout(r),
     env: r.has('env') ? r.array('env', readEnvVar) : [],
+    services: r.has('services') ? r.stringArray('services', Object.keys(SERVICES)) : [],
   };
 }
 
@@ -255,9 +257,11 @@ class Reader {
     return v as T;
   }
 
-  stringArray(key: string): string[] {
+  stringArray(key: string, allowed?: string[]): string[] {
     const v = this.obj[key];
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(this.file, this.field(key), 'must be a list of strings');
+    const unknown = allowed && (v as string[]).find((s) => !allowed.includes(s));
+    if (unknown) fail(this.file, this.field(key), `has "${unknown}", which is not one of ${allowed.join(', ')}`);
     return v as string[];
   }
 

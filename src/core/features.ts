@@ -85,4 +85,43 @@ async function websocket(base: string): Promise<string> {
   }
 }
 
-export const FEATURE_CHECKS: Record<string, FeatureCheck> = { graphql, pages, predict, websocket };
+/** Asks `probe` every 200 ms until it returns a value, or fails with what it saw last. */
+async function poll<T>(what: string, seconds: number, probe: () => Promise<{ done?: T; seen: string }>): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    const result = await probe();
+    if (result.done !== undefined) return result.done;
+    seen = result.seen;
+    await sleep(200);
+  }
+  throw new Error(`${what} within ${seconds} s; last saw ${seen.slice(0, 200)}`);
+}
+
+async function jobs(base: string): Promise<string> {
+  const queued = await post(base, '/api/jobs', { name: 'smoke test' });
+  const id = queued.json?.id;
+  if (queued.status !== 202 || typeof id !== 'string') throw new Error(`POST /api/jobs: expected 202 with a task id, got ${queued.status} ${queued.text.slice(0, 200)}`);
+  const bad = await post(base, '/api/jobs', {});
+  if (bad.status !== 400) throw new Error(`POST /api/jobs without a name: expected 400, got ${bad.status}`);
+  await poll('the worker did not complete the task', 20, async () => {
+    const reply = await call(base, 'GET', `/api/jobs/${encodeURIComponent(id)}`);
+    const state = (reply.json as { state?: unknown } | undefined)?.state;
+    return { done: state === 'completed' ? true : undefined, seen: `${reply.status} ${reply.text}` };
+  });
+  return 'POST /api/jobs -> 202; the worker completed the task; a job without a name -> 400';
+}
+
+async function events(base: string): Promise<string> {
+  const created = await post(base, '/api/items', { name: 'event smoke test' });
+  const id = (created.json as { id?: unknown } | undefined)?.id;
+  if (created.status !== 201) throw new Error(`POST /api/items: got ${created.status} ${created.text.slice(0, 200)}`);
+  await poll('no item.created event for the new item was consumed', 20, async () => {
+    const reply = await call(base, 'GET', '/api/events');
+    const list = Array.isArray(reply.json) ? (reply.json as { type?: unknown; item?: { id?: unknown } }[]) : [];
+    return { done: list.some((e) => e.type === 'item.created' && e.item?.id === id) ? true : undefined, seen: `${reply.status} ${reply.text}` };
+  });
+  return 'POST /api/items produced an item.created event that the consumer processed';
+}
+
+export const FEATURE_CHECKS: Record<string, FeatureCheck> = { events, graphql, jobs, pages, predict, websocket };

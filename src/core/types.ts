@@ -80,6 +80,8 @@ export interface Stack {
   layout: LayoutEntry[];
   /** Settings beyond HOST and PORT. */
   env: EnvVar[];
+  /** Servers the starter needs to run (e.g. redis); started on loopback to verify it. */
+  services: string[];
 }
 
 export interface Catalog {

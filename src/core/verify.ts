@@ -1,8 +1,10 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FEATURE_CHECKS } from './features.js';
 import { call } from './http.js';
+import { freePort } from './ports.js';
+import { checkGrpc, waitForGrpc } from './grpc.js';
+import { SERVICES, type RunningService } from './services.js';
 import type { Stack } from './types.js';
 
 export interface StepResult {
@@ -44,31 +46,62 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     options.onStep?.(result);
     return result.ok;
   };
-  const shell = (command: string) => () => runLogged(command, dir, options.logFile);
-
-  const steps: [string, () => Promise<string>][] = [['toolchain', () => checkToolchain(stack)]];
-  if (!options.skipInstall) steps.push(['install', shell(commands.install)]);
-  steps.push(['lint', shell(commands.lint)], ['test', shell(commands.test)]);
-  if (commands.build) steps.push(['build', shell(commands.build)]);
-  for (const [name, work] of steps) {
-    if (!(await record(name, work))) return results;
+  const services: RunningService[] = [];
+  try {
+    const env: Record<string, string> = {};
+    for (const name of stack.services) {
+      const started = await startService(name, record);
+      if (!started) return results;
+      services.push(started);
+      Object.assign(env, started.env);
+    }
+    const shell = (command: string) => () => runLogged(command, dir, options.logFile, env);
+    const steps: [string, () => Promise<string>][] = [['toolchain', () => checkToolchain(stack)]];
+    if (!options.skipInstall) steps.push(['install', shell(commands.install)]);
+    steps.push(['lint', shell(commands.lint)], ['test', shell(commands.test)]);
+    if (commands.build) steps.push(['build', shell(commands.build)]);
+    for (const [name, work] of steps) {
+      if (!(await record(name, work))) return results;
+    }
+    const port = await freePort();
+    const server = await startServer(commands.start, dir, port, options.logFile, env);
+    const timeout = options.bootTimeoutMs ?? 60_000;
+    if (options.feature === 'grpc') {
+      // A gRPC starter serves no HTTP: its health service and sample service are the whole contract.
+      const address = `127.0.0.1:${port}`;
+      if (await record('boot', () => waitForGrpc(address, dir, () => server.done, timeout))) {
+        await record('grpc', () => checkGrpc(address, dir));
+      }
+    } else {
+      const base = `http://127.0.0.1:${port}`;
+      const booted = await record('boot', () => waitForHealth(base, server, timeout));
+      if (booted && (await record('contract', () => checkContract(base))) && options.feature) {
+        const check = FEATURE_CHECKS[options.feature];
+        await record(options.feature, () => (check ? check(base) : Promise.reject(new Error(`no check exists for the feature "${options.feature}"`))));
+      }
+    }
+    await record('sigterm', () => stopServer(server));
+    return results;
+  } finally {
+    for (const service of services) service.stop();
   }
-  const port = await freePort();
-  const server = await startServer(commands.start, dir, port, options.logFile);
-  const base = `http://127.0.0.1:${port}`;
-  const booted = await record('boot', () => waitForHealth(base, server, options.bootTimeoutMs ?? 60_000));
-  if (booted && (await record('contract', () => checkContract(base))) && options.feature) {
-    const check = FEATURE_CHECKS[options.feature];
-    await record(options.feature, () => (check ? check(base) : Promise.reject(new Error(`no check exists for the feature "${options.feature}"`))));
-  }
-  await record('sigterm', () => stopServer(server));
-  return results;
 }
 
-async function runLogged(command: string, cwd: string, logFile: string): Promise<string> {
+async function startService(name: string, record: (step: string, work: () => Promise<string>) => Promise<boolean>): Promise<RunningService | undefined> {
+  let running: RunningService | undefined;
+  await record(name, async () => {
+    const start = SERVICES[name];
+    if (!start) throw new Error(`no way to start the service "${name}"`);
+    running = await start();
+    return `started on loopback: ${Object.entries(running.env).map(([k, v]) => `${k}=${v}`).join(' ')}`;
+  });
+  return running;
+}
+
+async function runLogged(command: string, cwd: string, logFile: string, env: Record<string, string>): Promise<string> {
   const { execa } = await import('execa');
   appendFileSync(logFile, `\n$ ${command}\n`);
-  const result = await execa('sh', ['-c', command], { cwd, reject: false, all: true, env: { CI: 'true' } });
+  const result = await execa('sh', ['-c', command], { cwd, reject: false, all: true, env: { ...env, CI: 'true' } });
   appendFileSync(logFile, `${result.all ?? ''}\n[exit ${result.exitCode}]\n`);
   if (result.exitCode !== 0) {
     const tail = String(result.all ?? '').trim().split('\n').slice(-15).join('\n');
@@ -105,32 +138,20 @@ export async function checkToolchain(stack: Stack): Promise<string> {
   return found.join(', ');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 interface Running {
   exited: Promise<{ exitCode?: number; signal?: string }>;
   kill: (signal: NodeJS.Signals) => void;
   done: boolean;
 }
 
-async function startServer(command: string, cwd: string, port: number, logFile: string): Promise<Running> {
+async function startServer(command: string, cwd: string, port: number, logFile: string, env: Record<string, string>): Promise<Running> {
   const { execa } = await import('execa');
   appendFileSync(logFile, `\n$ PORT=${port} HOST=127.0.0.1 ${command}\n`);
   // exec, so SIGTERM reaches the server itself and not a shell around it.
   const child = execa('sh', ['-c', `exec ${command}`], {
     cwd,
     reject: false,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdout: ['pipe'],
     stderr: ['pipe'],
   });
