@@ -9,6 +9,7 @@ import { HOSTILE } from './hostile.js';
 
 /** What survives encoding: lone surrogates cannot be written as UTF-8 and become U+FFFD. */
 const expected = (s: string) => s.replace(/\ud800/g, '\ufffd');
+const fromCodePoints = (line: string) => String.fromCodePoint(...line.split(',').filter(Boolean).map(Number));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'encode-'));
 
 describe('encoders', () => {
@@ -50,6 +51,57 @@ print(json.dumps({"py": VALUES, "toml": [toml[f"k{i}"] for i in range(len(toml))
     );
     const out = execFileSync('go', ['run', 'main.go'], { cwd: tmp, env: { ...process.env, GO111MODULE: 'off' } });
     expect(JSON.parse(out.toString())).toEqual(HOSTILE.map(expected));
+  });
+
+  it('Java literals compile and read back as the text', () => {
+    const literals = HOSTILE.map((s) => `    ${encoders.java(s)},`).join('\n');
+    // The comment line proves a description in a Java comment cannot end it early (\u000a is a newline to javac).
+    writeFileSync(
+      path.join(tmp, 'Values.java'),
+      `public class Values {\n  // ${encoders.comment('\\u000a \\u002a/ */ end')}\n  static final String[] VALUES = {\n${literals}\n  };\n` +
+        '  public static void main(String[] args) {\n    var out = new StringBuilder();\n    for (String v : VALUES) {\n' +
+        '      v.codePoints().forEach(c -> out.append(c).append(\',\'));\n      out.append(\'\\n\');\n    }\n' +
+        '    System.out.print(out);\n  }\n}\n',
+    );
+    const out = execFileSync('java', [path.join(tmp, 'Values.java')], { encoding: 'utf8' });
+    expect(out.split('\n').slice(0, -1).map(fromCodePoints)).toEqual(HOSTILE.map(expected));
+  });
+
+  it('Rust literals compile and read back as the text', () => {
+    const literals = HOSTILE.map((s) => `    ${encoders.rust(s)},`).join('\n');
+    writeFileSync(
+      path.join(tmp, 'values.rs'),
+      `const VALUES: &[&str] = &[\n${literals}\n];\n\nfn main() {\n    for v in VALUES {\n` +
+        '        let codes: Vec<String> = v.chars().map(|c| (c as u32).to_string()).collect();\n        println!("{},", codes.join(","));\n    }\n}\n',
+    );
+    execFileSync('rustc', ['--edition', '2021', '-o', path.join(tmp, 'values'), path.join(tmp, 'values.rs')], { stdio: 'pipe' });
+    const out = execFileSync(path.join(tmp, 'values'), { encoding: 'utf8' });
+    expect(out.split('\n').slice(0, -1).map(fromCodePoints)).toEqual(HOSTILE.map(expected));
+  });
+
+  it('PHP literals read back as the text', () => {
+    const literals = HOSTILE.map((s) => `    ${encoders.php(s)},`).join('\n');
+    writeFileSync(path.join(tmp, 'values.php'), `<?php\n$values = [\n${literals}\n];\necho json_encode($values);\n`);
+    expect(JSON.parse(execFileSync('php', [path.join(tmp, 'values.php')], { encoding: 'utf8' }))).toEqual(HOSTILE.map(expected));
+  });
+
+  it('Ruby literals read back as the text', () => {
+    const literals = HOSTILE.map((s) => `  ${encoders.ruby(s)},`).join('\n');
+    writeFileSync(path.join(tmp, 'values.rb'), `require "json"\nVALUES = [\n${literals}\n].freeze\nprint JSON.generate(VALUES)\n`);
+    expect(JSON.parse(execFileSync('ruby', [path.join(tmp, 'values.rb')], { encoding: 'utf8' }))).toEqual(HOSTILE.map(expected));
+  });
+
+  it('XML text reads back as the text, minus what XML 1.0 cannot carry', () => {
+    const items = HOSTILE.map((s) => `<v a="${encoders.xml(s)}">${encoders.xml(s)}</v>`).join('');
+    writeFileSync(path.join(tmp, 'values.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<values>${items}</values>\n`);
+    const out = execFileSync('python3', ['-c', `
+import json, sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+print(json.dumps([[v.text or "", v.get("a")] for v in root]))
+`, path.join(tmp, 'values.xml')], { encoding: 'utf8' });
+    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids
+    const xmlSafe = (s: string) => expected(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\ufffd');
+    expect(JSON.parse(out)).toEqual(HOSTILE.map((s) => [xmlSafe(s), xmlSafe(s)]));
   });
 
   it('Markdown and HTML text cannot open markup or leave the line', () => {
