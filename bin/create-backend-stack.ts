@@ -8,6 +8,7 @@ import { checkStack, FLAGS, QUESTIONS, type AnswerValue } from '../src/core/opti
 import { formatHelp, formatList, formatRanking, formatRecommendation } from '../src/core/report.js';
 import { resolveAnswers, type Prompter } from '../src/core/resolve.js';
 import { openSession, type RawOptions } from '../src/core/session.js';
+import { localFiles } from '../src/core/secrets.js';
 import { checkTarget, writeFiles } from '../src/core/target.js';
 
 const PROGRAM = 'create-backend-stack';
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const dir = session.dir ?? answers.name;
   const files = buildFiles(session.catalog, answers);
-  const writePlan = checkTarget(dir, files, session.flags.force);
+  const writePlan = checkTarget(dir, files, session.flags.force, localFiles(session.catalog, answers));
   writeFiles(dir, writePlan);
   const stack = checkStack(session.catalog, answers.stack);
   console.log(formatRecommendation(session.catalog, answers, ranked));

@@ -82,6 +82,15 @@ describe('catalog validation', () => {
     expect(loadError(dir)).toMatch(/stacks\/fastapi\.json: versions\.fastapi must be/);
   });
 
+  it('rejects a secret with an example value, which would put it in a tracked file', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/flask.json'), (j) => (j.env ??= []).push({ name: 'APP_KEY', example: 'dev-key', about: 'signs cookies', secret: { bytes: 32, encoding: 'hex' } }));
+    expect(loadError(dir)).toMatch(/flask\.json: env\[\d+\]\.example must be empty for a secret/);
+    edit(path.join(dir, 'stacks/flask.json'), (j) => (j.env.at(-1).example = ''));
+    edit(path.join(dir, 'stacks/flask.json'), (j) => (j.env.at(-1).secret.bytes = 4));
+    expect(loadError(dir)).toMatch(/env\[\d+\]\.secret\.bytes must be a whole number from 16 to 128/);
+  });
+
   it('rejects an available stack without templates', () => {
     const dir = catalogCopy();
     edit(path.join(dir, 'stacks/rocket.json'), (j) => {

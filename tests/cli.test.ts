@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, readTree, ROOT, runCli, tempDir } from './helpers.js';
@@ -165,6 +165,36 @@ describe('create-backend-stack with another catalog', () => {
     const { code, stderr } = runCli(['--catalog', fixture, '--verify'], dir);
     expect(code).toBe(1);
     expect(stderr).toMatch(/verification failed at "test": `node --test` exited with 1\n {2}hint: full output in \S+\.log/);
+  });
+
+  it('keeps tracked files reproducible and puts fresh secrets only into the untracked .env', () => {
+    const [first, second] = [tempDir(), tempDir()].map((cwd) => {
+      expect(runCli(['tiny', '--catalog', fixture, '--yes', '--skip-install'], cwd).code).toBe(0);
+      return path.join(cwd, 'tiny');
+    });
+    const tracked = (dir: string) => Object.fromEntries(Object.entries(readTree(dir)).filter(([file]) => file !== '.env'));
+    expect(tracked(second)).toEqual(tracked(first));
+    const secret = (dir: string) => /^TOKEN_SECRET=t:([0-9a-f]{64})$/m.exec(readFileSync(path.join(dir, '.env'), 'utf8'))?.[1];
+    expect(secret(first)).toBeDefined();
+    expect(secret(second)).toBeDefined();
+    expect(secret(second)).not.toBe(secret(first));
+    for (const contents of Object.values(tracked(first))) expect(contents).not.toContain(secret(first));
+    expect(statSync(path.join(first, '.env')).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps the executable bit of scripts and lays out the Java package as folders', () => {
+    const cwd = tempDir();
+    expect(runCli(['tiny', '--catalog', fixture, '--yes', '--skip-install'], cwd).code).toBe(0);
+    expect(statSync(path.join(cwd, 'tiny/bin/serve')).mode & 0o111).toBe(0o111);
+    expect(readFileSync(path.join(cwd, 'tiny/notes/com/example/tiny/package.txt'), 'utf8')).toBe('package com.example.tiny\n');
+  });
+
+  it('never replaces an existing .env, even with --force', () => {
+    const cwd = tempDir();
+    mkdirSync(path.join(cwd, 'tiny'));
+    writeFileSync(path.join(cwd, 'tiny/.env'), 'TOKEN_SECRET=mine\n');
+    expect(runCli(['tiny', '--catalog', fixture, '--yes', '--skip-install', '--force'], cwd).code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'tiny/.env'), 'utf8')).toBe('TOKEN_SECRET=mine\n');
   });
 
   it('stops on a malformed catalog with the file and field', () => {

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { TerminalAdapter } from '@yeoman/adapter';
 import Generator from 'yeoman-generator';
@@ -8,6 +9,7 @@ import { buildFiles } from '../../src/core/generate.js';
 import { checkStack, FLAGS, QUESTIONS, type Answers, type AnswerValue } from '../../src/core/options.js';
 import { formatList, formatRanking, formatRecommendation } from '../../src/core/report.js';
 import { resolveAnswers, type Prompter } from '../../src/core/resolve.js';
+import { localFiles } from '../../src/core/secrets.js';
 import { openSession, type Session } from '../../src/core/session.js';
 import { checkTarget, type WritePlan } from '../../src/core/target.js';
 import type { Ranked } from '../../src/core/recommend.js';
@@ -76,10 +78,10 @@ export default class BackendStackGenerator extends Generator {
   writing(): void {
     guardSync(() => {
       const files = buildFiles(this.session.catalog, this.answers);
-      this.writePlan = checkTarget(this.destinationPath(), files, this.session.flags.force);
+      this.writePlan = checkTarget(this.destinationPath(), files, this.session.flags.force, localFiles(this.session.catalog, this.answers));
       for (const file of this.writePlan.changed) {
         const target = this.destinationPath(file.dest);
-        this.fs.write(target, file.contents);
+        this.fs.write(target, file.contents, file.mode === undefined ? undefined : { stat: { mode: file.mode } as Stats });
         // Conflicts were settled above (refused unless --force), so Yeoman must not ask again.
         if (this.session.flags.force) (this.fs.store.get(target) as { conflicter?: string }).conflicter = 'force';
       }

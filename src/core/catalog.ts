@@ -11,6 +11,7 @@ import {
   type EnvVar,
   type Language,
   type LayoutEntry,
+  type SecretSpec,
   type Stack,
   type StackFit,
   type Toolchain,
@@ -157,11 +158,20 @@ function readStack(r: Reader): Stack {
 }
 
 function readEnvVar(r: Reader): EnvVar {
-  return {
+  const variable: EnvVar = {
     name: r.string('name', /^[A-Z][A-Z0-9_]*$/, 'an UPPER_CASE variable name'),
     example: r.text('example'),
     about: r.string('about'),
   };
+  if (!r.has('secret')) return variable;
+  // A secret with an example value would put that value in the tracked .env.example.
+  if (variable.example) r.fail('example', 'must be empty for a secret (its value goes only into the untracked .env)');
+  variable.secret = r.object('secret', (s): SecretSpec => ({
+    bytes: s.integer('bytes', 16, 128),
+    encoding: s.oneOf('encoding', ['hex', 'base64', 'base64url'] as const),
+    ...(s.has('prefix') && { prefix: s.string('prefix', /^[\x21-\x7e]+$/, 'printable ASCII without spaces') }),
+  }));
+  return variable;
 }
 
 function readLayout(r: Reader): LayoutEntry[] {
@@ -169,7 +179,7 @@ function readLayout(r: Reader): LayoutEntry[] {
 }
 
 /** Exact pins only: a range or `latest` would make two runs of the same answers produce different builds. */
-const VERSION_VALUE = /^(?!.*latest)[0-9A-Za-z][0-9A-Za-z.+:-]*$/;
+const VERSION_VALUE = /^(?!.*latest)[0-9A-Za-z][0-9A-Za-z._+:-]*$/;
 
 function readCommands(r: Reader): Commands {
   return {
@@ -212,6 +222,10 @@ class Reader {
 
   private field(key: string): string {
     return this.prefix ? `${this.prefix}.${key}` : key;
+  }
+
+  fail(key: string, reason: string): never {
+    fail(this.file, this.field(key), reason);
   }
 
   has(key: string): boolean {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Answers } from './options.js';
 import type { Catalog, Stack } from './types.js';
@@ -10,6 +10,8 @@ export interface PlannedFile {
   /** The template's own text (EJS when `template`), loaded here so rendering needs no disk. */
   source: string;
   template: boolean;
+  /** Scripts such as `mvnw` or `bin/rails` keep the executable bit they have in the template folder. */
+  executable: boolean;
   /** For error messages: the template file it came from. */
   origin: string;
 }
@@ -53,6 +55,7 @@ function walk(root: string, rel = ''): PlannedFile[] {
       .map((segment) => (segment.startsWith('dot-') ? `.${segment.slice(4)}` : segment))
       .join('/');
     const origin = path.join(root, relPath);
-    return [{ dest: template ? dest.slice(0, -4) : dest, source: readFileSync(origin, 'utf8'), template, origin }];
+    const executable = (statSync(origin).mode & 0o111) !== 0;
+    return [{ dest: template ? dest.slice(0, -4) : dest, source: readFileSync(origin, 'utf8'), template, executable, origin }];
   });
 }

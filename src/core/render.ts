@@ -9,7 +9,12 @@ import type { AppType, Catalog, LayoutEntry, Stack } from './types.js';
 export interface RenderedFile {
   dest: string;
   contents: string;
+  /** File permissions when not the default: 0o755 for scripts, 0o600 for the local secrets file. */
+  mode?: number;
 }
+
+/** A template path segment standing for the Java/Kotlin package as folders (com/example/myapi). */
+export const PACKAGE_SEGMENT = '__package__';
 
 /** What every template sees. User text is only reachable raw; templates print it through `enc`. */
 export interface TemplateData {
@@ -25,6 +30,8 @@ export interface TemplateData {
   layout: LayoutEntry[];
   features: { docker: boolean; ci: boolean };
   catalogDate: string;
+  /** Generated secrets by variable name: filled only when rendering the untracked `.env`. */
+  secrets: Record<string, string>;
   enc: Encoders;
 }
 
@@ -44,21 +51,30 @@ export function templateData(catalog: Catalog, stack: Stack, answers: Answers, i
     layout: [...stack.layout, ...(stack.appTypes[answers.appType]?.layout ?? [])],
     features: { docker: answers.docker, ci: answers.ci },
     catalogDate: catalog.date,
+    secrets: {},
     enc: encoders,
   };
 }
 
 /** Renders the planned files (pure: no disk, no clock, no randomness) and adds the saved answers. */
 export function render(files: PlannedFile[], data: TemplateData, answers: Answers): RenderedFile[] {
-  const rendered = files.map((file) => ({
-    dest: file.dest,
+  const rendered = files.map((file): RenderedFile => ({
+    dest: destination(file.dest, data.ids),
     contents: file.template ? renderTemplate(file, data) : file.source,
+    ...(file.executable && { mode: 0o755 }),
   }));
   rendered.push({ dest: YO_RC, contents: yoRc(answers) });
   return rendered;
 }
 
-function renderTemplate(file: PlannedFile, data: TemplateData): string {
+function destination(dest: string, ids: ProjectIds): string {
+  return dest
+    .split('/')
+    .flatMap((segment) => (segment === PACKAGE_SEGMENT ? ids.javaPackage.split('.') : [segment]))
+    .join('/');
+}
+
+export function renderTemplate(file: PlannedFile, data: TemplateData): string {
   try {
     return ejs.render(file.source, data, { filename: file.origin, async: false });
   } catch (err) {

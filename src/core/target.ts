@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { GENERATOR_KEY, YO_RC, type RenderedFile } from './render.js';
@@ -25,9 +25,10 @@ export interface WritePlan {
 /**
  * Decides what may be written, before anything is: a non-empty folder that we did not generate, and a
  * file that exists with other contents, are left alone unless `force`. Refuses paths that would leave
- * the folder through `..` or a symbolic link.
+ * the folder through `..` or a symbolic link. `local` files (the untracked `.env`) are written only
+ * where none exists, even with `force`: they hold the user's own settings.
  */
-export function checkTarget(dir: string, files: RenderedFile[], force: boolean): WritePlan {
+export function checkTarget(dir: string, files: RenderedFile[], force: boolean, local: RenderedFile[] = []): WritePlan {
   const root = path.resolve(dir);
   if (existsSync(root)) {
     if (!lstatSync(root).isDirectory()) throw new UserError(`${dir} exists and is not a folder`, 'choose another project name');
@@ -50,6 +51,7 @@ export function checkTarget(dir: string, files: RenderedFile[], force: boolean):
       throw new UserError(`${path.join(dir, file.dest)} already exists with other contents`, 'pass --force to overwrite it');
     }
   }
+  for (const file of local) if (!existsSync(insideRoot(root, file.dest))) changed.push(file);
   return { changed, unchanged };
 }
 
@@ -78,7 +80,9 @@ export function writeFiles(dir: string, plan: WritePlan): void {
     for (const file of plan.changed) {
       const target = path.join(root, file.dest);
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.contents);
+      writeFileSync(target, file.contents, { mode: file.mode });
+      // The mode above applies only to a new file; an overwritten one (--force) gets it here.
+      if (file.mode !== undefined) chmodSync(target, file.mode);
     }
   } catch (err) {
     if (created) rmSync(root, { recursive: true, force: true });

@@ -40,12 +40,22 @@ export interface Commands {
   start: string;
 }
 
+/** How to make a secret: random bytes from a cryptographic RNG, encoded, with an optional prefix. */
+export interface SecretSpec {
+  bytes: number;
+  encoding: 'hex' | 'base64' | 'base64url';
+  /** Framework conventions such as Laravel's `base64:` in APP_KEY. */
+  prefix?: string;
+}
+
 /** A setting the starter reads from its environment, for .env.example. */
 export interface EnvVar {
   name: string;
   /** What .env.example sets it to; empty leaves it unset. */
   example: string;
   about: string;
+  /** A secret is never in a tracked file: generation writes a fresh one into the untracked `.env`. */
+  secret?: SecretSpec;
 }
 
 export interface LayoutEntry {
