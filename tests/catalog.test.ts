@@ -93,11 +93,9 @@ describe('catalog validation', () => {
 
   it('rejects an available stack without templates', () => {
     const dir = catalogCopy();
-    edit(path.join(dir, 'stacks/rocket.json'), (j) => {
-      Object.assign(j, { status: 'available', versions: { rocket: '0.5.1' }, defaultPort: 8000 });
-      j.commands = { install: 'cargo fetch', lint: 'cargo clippy', test: 'cargo test', start: 'cargo run' };
-    });
-    expect(loadError(dir)).toMatch(/stacks\/rocket\.json: status is "available" but there is no template folder/);
+    cpSync(path.join(dir, 'stacks/flask.json'), path.join(dir, 'stacks/ghost.json'));
+    edit(path.join(dir, 'stacks/ghost.json'), (j) => (j.id = 'ghost'));
+    expect(loadError(dir)).toMatch(/stacks\/ghost\.json: status is "available" but there is no template folder/);
   });
 
   it('rejects invalid JSON and a stack whose id does not match its file', () => {

@@ -20,7 +20,8 @@ describe('create-backend-stack', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/rest-api\s+REST API\s+fastapi/);
     expect(stdout).toMatch(/fastapi\s+python\s+FastAPI\s+available \(verified/);
-    expect(stdout).toMatch(/laravel\s+php\s+Laravel\s+planned/);
+    const fixture = runCli(['--list', '--catalog', path.join(ROOT, 'tests/fixtures/catalog')], tempDir());
+    expect(fixture.stdout).toMatch(/tiny-planned\s+typescript\s+node:http\s+planned/);
   });
 
   it('explains a ranking without writing anything', () => {
@@ -74,7 +75,7 @@ describe('create-backend-stack', () => {
   it('rejects bad input in one line with a hint and exit code 2', () => {
     const cases: [string[], RegExp][] = [
       [['My Api', ...QUICK], /the project name must be lowercase.*\n {2}hint: try "my-api"/],
-      [['api', '--stack', 'laravel', ...QUICK], /stack "laravel" is planned.*\n {2}hint: available stacks:/],
+      [['api', '--catalog', path.join(ROOT, 'tests/fixtures/catalog'), '--stack', 'tiny-planned', ...QUICK], /stack "tiny-planned" is planned.*\n {2}hint: available stacks: tiny-node/],
       [['api', '--stack', 'nope', ...QUICK], /unknown stack "nope" in --stack/],
       [['api', '--app-type', 'desktop', ...QUICK], /unknown app type "desktop" in --app-type/],
       [['api', '--priority', 'cheap', ...QUICK], /unknown priority "cheap"/],
@@ -138,6 +139,31 @@ describe('create-backend-stack', () => {
     expect(existsSync(path.join(cwd, 'versioned/.git'))).toBe(true);
     const log = execFileSync('git', ['log', '--format=%s'], { cwd: path.join(cwd, 'versioned'), encoding: 'utf8' });
     expect(log.trim()).toBe('Initial commit from backend-stack');
+  });
+});
+
+describe('identifier overrides', () => {
+  it('takes a Go module path from --module and checks it like the name', () => {
+    const cwd = tempDir();
+    const run = runCli(['mod-api', '--stack', 'gin', '--module', 'github.com/acme/mod-api', ...QUICK], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(' --module github.com/acme/mod-api --yes');
+    expect(readFileSync(path.join(cwd, 'mod-api/go.mod'), 'utf8')).toMatch(/^module github\.com\/acme\/mod-api$/m);
+    expect(readFileSync(path.join(cwd, 'mod-api/cmd/server/main.go'), 'utf8')).toContain('"github.com/acme/mod-api/internal/');
+
+    const bad = runCli(['bad-mod', '--stack', 'gin', '--module', 'github.com/acme/../x', ...QUICK], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('create-backend-stack: the Go module path must not contain "." or ".." elements (--module)\n  hint: try "github.com/acme/x"\n');
+    expect(existsSync(path.join(cwd, 'bad-mod'))).toBe(false);
+  });
+
+  it('refuses --module and --package for stacks they do not apply to', () => {
+    const flask = runCli(['py-api', '--stack', 'flask', '--module', 'github.com/acme/x', ...QUICK], tempDir());
+    expect(flask.code).toBe(2);
+    expect(flask.stderr).toMatch(/--module applies only to go stacks, and flask is python\n {2}hint: drop --module/);
+    const gin = runCli(['go-api', '--stack', 'gin', '--package', 'com.acme.api', ...QUICK], tempDir());
+    expect(gin.code).toBe(2);
+    expect(gin.stderr).toMatch(/--package applies only to java\/kotlin stacks/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveIds, nameProblem, suggestName, validateName } from '../src/core/names.js';
+import { deriveIds, goModuleProblem, javaPackageProblem, nameProblem, suggestModule, suggestName, suggestPackage, validateModule, validateName, validatePackage } from '../src/core/names.js';
 
 describe('project names', () => {
   it.each(['my-api', 'api', 'shop2', 'a1-b2-c3'])('accepts %s', (name) => {
@@ -56,5 +56,56 @@ describe('project names', () => {
       docker: 'my-shop-api',
       title: 'My Shop Api',
     });
+  });
+});
+
+describe('Go module paths (--module)', () => {
+  it.each(['my-api', 'github.com/acme/my-api', 'example.com/team/api/v2', 'gitlab.com/a_b/c~d'])('accepts %s', (path) => {
+    expect(goModuleProblem(path)).toBeUndefined();
+  });
+
+  it.each([
+    ['', /empty/],
+    ['github.com/acme/../x', /"\." or "\.\." elements/],
+    ['/abs/path', /single slashes/],
+    ['github.com//x', /single slashes/],
+    ['github.com/a b', /element "a b" may only hold/],
+    ['github.com/x./y', /element "x\." may only hold/],
+    ['-flag/x', /must not start with "-"/],
+    ['example.com/aux', /reserved device name/],
+    ['a/'.repeat(130) + 'a', /longer than 255/],
+  ])('rejects %j', (path, reason) => {
+    expect(goModuleProblem(path)).toMatch(reason);
+  });
+
+  it('suggests a valid path and names the flag', () => {
+    for (const bad of ['github.com/a b/c', 'x/../y', '/x//y/', '...', 'com1/x']) expect(goModuleProblem(suggestModule(bad))).toBeUndefined();
+    expect(() => validateModule('github.com/a b')).toThrow(/\(--module\)/);
+    expect(deriveIds('my-api', { module: 'github.com/acme/my-api' }).goModule).toBe('github.com/acme/my-api');
+  });
+});
+
+describe('Java/Kotlin packages (--package)', () => {
+  it.each(['com.acme.api', 'api', 'org.example.my_api2'])('accepts %s', (pkg) => {
+    expect(javaPackageProblem(pkg)).toBeUndefined();
+  });
+
+  it.each([
+    ['', /empty/],
+    ['com.Acme.api', /segment "Acme" must be lowercase/],
+    ['com..api', /segment "" must be/],
+    ['com.acme.1api', /segment "1api" must be/],
+    ['com.acme-corp.api', /segment "acme-corp" must be/],
+    ['com.example.class', /"class" is a reserved word/],
+    ['com.example.fun', /"fun" is a reserved word/],
+  ])('rejects %j', (pkg, reason) => {
+    expect(javaPackageProblem(pkg)).toMatch(reason);
+  });
+
+  it('suggests a valid package and names the flag', () => {
+    for (const bad of ['Com.Acme-Corp.API', 'com.example.class', '1.2.3', 'org/acme/api', '']) expect(javaPackageProblem(suggestPackage(bad))).toBeUndefined();
+    expect(suggestPackage('Com.Acme-Corp.API')).toBe('com.acmecorp.api');
+    expect(() => validatePackage('com.example.class')).toThrow(/\(--package\)/);
+    expect(deriveIds('my-api', { package: 'com.acme.api' }).javaPackage).toBe('com.acme.api');
   });
 });

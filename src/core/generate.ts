@@ -7,6 +7,6 @@ import type { Catalog } from './types.js';
 /** Everything between settled answers and file contents; both front doors call this and only this. */
 export function buildFiles(catalog: Catalog, answers: Answers): RenderedFile[] {
   const stack = checkStack(catalog, answers.stack, answers.appType);
-  const ids = deriveIds(answers.name);
+  const ids = deriveIds(answers.name, answers);
   return render(plan(catalog, stack, answers), templateData(catalog, stack, answers, ids), answers);
 }

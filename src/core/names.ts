@@ -72,14 +72,20 @@ export function validateName(name: string): void {
   if (problem) throw new UsageError(problem, `try "${suggestName(name)}"`);
 }
 
-export function deriveIds(name: string): ProjectIds {
+/** Identifiers the user chose instead of the derived ones (`--module`, `--package`). */
+export interface IdOverrides {
+  module?: string;
+  package?: string;
+}
+
+export function deriveIds(name: string, overrides: IdOverrides = {}): ProjectIds {
   const words = name.split('-');
   const snake = words.join('_');
   return {
     npm: name,
     python: snake,
-    goModule: name,
-    javaPackage: `com.example.${words.join('')}`,
+    goModule: overrides.module || name,
+    javaPackage: overrides.package || `com.example.${words.join('')}`,
     rustCrate: snake,
     csharpNamespace: words.map(capitalize).join(''),
     docker: name,
@@ -89,4 +95,80 @@ export function deriveIds(name: string): ProjectIds {
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Path elements Go accepts in a module path (golang.org/x/mod/module.CheckPath). */
+const GO_ELEMENT = /^[A-Za-z0-9_~-]+(\.[A-Za-z0-9_~-]+)*$/;
+const MAX_MODULE_LENGTH = 255;
+
+/** Returns why the Go module path is not usable, or undefined when it is. */
+export function goModuleProblem(path: string): string | undefined {
+  if (path.trim() === '') return 'the Go module path is empty';
+  if (path.length > MAX_MODULE_LENGTH) return `the Go module path is longer than ${MAX_MODULE_LENGTH} characters`;
+  const elements = path.split('/');
+  if (elements.some((e) => e === '.' || e === '..')) return 'the Go module path must not contain "." or ".." elements';
+  if (elements.some((e) => e === '')) return 'the Go module path must be elements separated by single slashes, like github.com/acme/my-api';
+  const bad = elements.find((e) => !GO_ELEMENT.test(e));
+  if (bad) return `the Go module path element "${bad}" may only hold letters, digits, "_", "~", "-" and inner dots`;
+  if (elements[0].startsWith('-')) return 'the Go module path must not start with "-"';
+  const device = elements.find((e) => DEVICE_NAMES.has(e.split('.')[0].toLowerCase()));
+  if (device) return `the Go module path element "${device}" is a reserved device name on Windows`;
+  return undefined;
+}
+
+/** Words Java or Kotlin reserve: a package segment cannot be one of them. */
+const JVM_KEYWORDS = new Set(
+  (
+    'abstract as assert boolean break byte case catch char class const continue default do double else enum ' +
+    'extends false final finally float for fun goto if implements import in instanceof int interface is long ' +
+    'native new null object package permits private protected public record return sealed short static ' +
+    'strictfp super switch synchronized this throw throws transient true try typealias typeof val var void ' +
+    'volatile when while yield _'
+  ).split(' '),
+);
+const PACKAGE_SEGMENT = /^[a-z][a-z0-9_]*$/;
+
+/** Returns why the Java/Kotlin package is not usable, or undefined when it is. */
+export function javaPackageProblem(pkg: string): string | undefined {
+  if (pkg.trim() === '') return 'the Java package is empty';
+  if (pkg.length > MAX_MODULE_LENGTH) return `the Java package is longer than ${MAX_MODULE_LENGTH} characters`;
+  for (const segment of pkg.split('.')) {
+    if (!PACKAGE_SEGMENT.test(segment)) {
+      return `the Java package segment "${segment}" must be lowercase letters, digits and underscores, starting with a letter`;
+    }
+    if (JVM_KEYWORDS.has(segment)) return `the Java package segment "${segment}" is a reserved word in Java or Kotlin`;
+  }
+  return undefined;
+}
+
+/** A valid module path close to what was typed. */
+export function suggestModule(input: string): string {
+  const elements = input
+    .split('/')
+    .map((e) => e.replace(/[^A-Za-z0-9_~.-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[.-]+|[.-]+$/g, ''))
+    .filter((e) => e && !DEVICE_NAMES.has(e.split('.')[0].toLowerCase()));
+  const path = elements.join('/').slice(0, MAX_MODULE_LENGTH);
+  return path && !goModuleProblem(path) ? path : 'example.com/my-backend';
+}
+
+/** A valid package close to what was typed. */
+export function suggestPackage(input: string): string {
+  const segments = input
+    .toLowerCase()
+    .split(/[./]+/)
+    .map((s) => s.replace(/[^a-z0-9_]+/g, '').replace(/^[^a-z]+/, ''))
+    .filter(Boolean)
+    .map((s) => (JVM_KEYWORDS.has(s) ? `${s}_` : s));
+  const pkg = segments.join('.');
+  return pkg && !javaPackageProblem(pkg) ? pkg : 'com.example.backend';
+}
+
+export function validateModule(path: string): void {
+  const problem = goModuleProblem(path);
+  if (problem) throw new UsageError(`${problem} (--module)`, `try "${suggestModule(path)}"`);
+}
+
+export function validatePackage(pkg: string): void {
+  const problem = javaPackageProblem(pkg);
+  if (problem) throw new UsageError(`${problem} (--package)`, `try "${suggestPackage(pkg)}"`);
 }

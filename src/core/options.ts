@@ -1,6 +1,6 @@
 import { findLanguage, findStack } from './catalog.js';
 import { UsageError } from './errors.js';
-import { validateName } from './names.js';
+import { deriveIds, validateModule, validateName, validatePackage } from './names.js';
 import { bestAvailable, describePriority, recommend, type Ranked } from './recommend.js';
 import { PRIORITIES, type Catalog, type Priority, type Stack } from './types.js';
 
@@ -24,6 +24,10 @@ export interface Answers {
   stack: string;
   docker: boolean;
   ci: boolean;
+  /** Go module path; only for Go stacks. */
+  module?: string;
+  /** Java/Kotlin base package; only for JVM stacks. */
+  package?: string;
 }
 
 /** How one run behaves; never saved. */
@@ -70,6 +74,8 @@ export interface QuestionDef {
   initial: (ctx: ResolveContext) => AnswerValue;
   /** Throws a UsageError naming the flag when the value cannot be used. */
   check?: (value: AnswerValue, ctx: ResolveContext) => void;
+  /** Asked only when the chosen stack is in one of these languages. */
+  languages?: string[];
 }
 
 export interface FlagDef {
@@ -230,6 +236,28 @@ export const QUESTIONS: readonly QuestionDef[] = [
     kind: 'confirm',
     message: () => 'Add a CI workflow (GitHub Actions)?',
     initial: () => true,
+  },
+  {
+    key: 'module',
+    flag: 'module',
+    valueName: 'PATH',
+    help: 'Go module path, e.g. github.com/acme/api (Go stacks; default: the project name)',
+    kind: 'text',
+    languages: ['go'],
+    message: () => 'Go module path',
+    initial: (ctx) => deriveIds(ctx.answers.name ?? DEFAULT_NAME).goModule,
+    check: (value) => validateModule(String(value)),
+  },
+  {
+    key: 'package',
+    flag: 'package',
+    valueName: 'NAME',
+    help: 'Java/Kotlin base package, e.g. com.acme.api (JVM stacks; default: com.example.<name>)',
+    kind: 'text',
+    languages: ['java', 'kotlin'],
+    message: () => 'Java/Kotlin base package',
+    initial: (ctx) => deriveIds(ctx.answers.name ?? DEFAULT_NAME).javaPackage,
+    check: (value) => validatePackage(String(value)),
   },
 ];
 

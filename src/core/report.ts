@@ -70,7 +70,7 @@ export function equivalentCommand(program: string, answers: Answers): string {
     if (q.kind === 'confirm') words.push(value ? `--${q.flag}` : `--no-${q.flag}`);
     else if (Array.isArray(value)) {
       if (value.length) words.push(`--${q.flag}`, value.join(','));
-    } else if (value !== '') words.push(`--${q.flag}`, String(value));
+    } else if (value !== undefined && value !== '') words.push(`--${q.flag}`, String(value));
   }
   words.push('--yes');
   return words.map((w, i) => (i === 0 ? w : shellQuote(w))).join(' ');

@@ -1,3 +1,4 @@
+import { findStack } from './catalog.js';
 import { UsageError } from './errors.js';
 import { QUESTIONS, rankFor, type AnswerValue, type Answers, type Choice, type QuestionDef, type ResolveContext } from './options.js';
 import type { Ranked } from './recommend.js';
@@ -45,11 +46,22 @@ export async function resolveAnswers(input: ResolveInput): Promise<Resolved> {
       ctx.ranked = ranking(ctx, input.given.stack ?? input.saved.stack);
       if (input.rankingOnly) break;
     }
+    if (question.languages && !appliesTo(question, ctx, input)) continue;
     const value = await answer(question, ctx, input);
     question.check?.(value, ctx);
     (ctx.answers as Record<string, AnswerValue>)[question.key] = value;
   }
   return { answers: ctx.answers as Answers, ranked: ctx.ranked ?? [] };
+}
+
+/** Whether a language-specific question applies to the chosen stack; given as a flag when it does not is an error. */
+function appliesTo(question: QuestionDef, ctx: ResolveContext, input: ResolveInput): boolean {
+  const stack = findStack(ctx.catalog, ctx.answers.stack ?? '');
+  if (stack && question.languages!.includes(stack.language)) return true;
+  if (input.given[question.key] !== undefined) {
+    throw new UsageError(`--${question.flag} applies only to ${question.languages!.join('/')} stacks, and ${stack?.id ?? 'this stack'} is ${stack?.language ?? 'not one'}`, `drop --${question.flag}, or choose a ${question.languages!.join('/')} stack`);
+  }
+  return false;
 }
 
 async function answer(question: QuestionDef, ctx: ResolveContext, input: ResolveInput): Promise<AnswerValue> {

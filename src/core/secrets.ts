@@ -23,7 +23,7 @@ export function buildLocalEnv(catalog: Catalog, answers: Answers): RenderedFile 
   if (Object.keys(secrets).length === 0) return undefined;
   const example = plan(catalog, stack, answers).find((f) => f.dest === ENV_EXAMPLE);
   if (!example) throw new Error(`the ${stack.id} starter has secrets but no ${ENV_EXAMPLE} template`);
-  const data = { ...templateData(catalog, stack, answers, deriveIds(answers.name)), secrets };
+  const data = { ...templateData(catalog, stack, answers, deriveIds(answers.name, answers)), secrets };
   return { dest: LOCAL_ENV, contents: renderTemplate(example, data), mode: 0o600 };
 }
 
