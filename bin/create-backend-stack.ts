@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findAppType } from '../src/core/catalog.js';
-import { UsageError, UserError } from '../src/core/errors.js';
+import { InterruptedError, UsageError, UserError } from '../src/core/errors.js';
 import { finish } from '../src/core/finish.js';
 import { buildFiles } from '../src/core/generate.js';
 import { checkStack, FLAGS, QUESTIONS, type AnswerValue } from '../src/core/options.js';
@@ -47,7 +47,7 @@ const terminalPrompter: Prompter = async (question) => {
       instructions: false,
       hint: question.kind === 'multiselect' ? 'Space to select, Return to submit' : undefined,
     },
-    { onCancel: () => { throw new UserError('cancelled; nothing was written'); } },
+    { onCancel: () => { throw new InterruptedError('cancelled; nothing was written'); } },
   );
   return (response as { value: AnswerValue }).value;
 };
@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<void> {
   const dir = session.dir ?? answers.name;
   const files = buildFiles(session.catalog, answers);
   const writePlan = checkTarget(dir, files, session.flags.force, localFiles(session.catalog, answers));
-  writeFiles(dir, writePlan);
+  await writeFiles(dir, writePlan);
   const stack = checkStack(session.catalog, answers.stack);
   console.log(formatRecommendation(session.catalog, answers, ranked));
   console.log(`\nWrote ${writePlan.changed.length} files to ${dir}${writePlan.unchanged ? ` (${writePlan.unchanged} already up to date)` : ''}.`);

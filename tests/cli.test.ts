@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, readTree, ROOT, runCli, tempDir } from './helpers.js';
@@ -139,6 +139,43 @@ describe('create-backend-stack', () => {
     expect(existsSync(path.join(cwd, 'versioned/.git'))).toBe(true);
     const log = execFileSync('git', ['log', '--format=%s'], { cwd: path.join(cwd, 'versioned'), encoding: 'utf8' });
     expect(log.trim()).toBe('Initial commit from backend-stack');
+  });
+});
+
+describe('writing safely', () => {
+  it('puts an existing folder back as it was when writing fails halfway', () => {
+    const cwd = tempDir();
+    expect(runCli(['half', '--stack', 'gin', ...QUICK], cwd).code).toBe(0);
+    const dir = path.join(cwd, 'half');
+    writeFileSync(path.join(dir, 'README.md'), 'my notes\n');
+    rmSync(path.join(dir, 'Dockerfile'));
+    // A plain file where the starter needs a folder: README.md and Dockerfile are written before it fails.
+    rmSync(path.join(dir, 'cmd'), { recursive: true });
+    writeFileSync(path.join(dir, 'cmd'), 'in the way\n');
+    const before = readTree(dir);
+
+    const { code, stderr } = runCli(['--force', ...QUICK], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^create-backend-stack: could not write the starter into \.: .*\n {2}hint: the folder was put back as it was\n$/);
+    expect(readTree(dir)).toEqual(before);
+  });
+
+  it('removes what it wrote when interrupted with Ctrl-C', () => {
+    const cwd = tempDir();
+    const target = path.join(ROOT, 'dist/src/core/target.js');
+    // The second file's contents are read mid-write; reading them sends this process SIGINT, as Ctrl-C would.
+    const script = `
+      const { writeFiles } = await import(${JSON.stringify(target)});
+      const files = [{ dest: 'a.txt', contents: 'a' }, { dest: 'b/c.txt', get contents() { process.kill(process.pid, 'SIGINT'); return 'c'; } }, { dest: 'd.txt', contents: 'd' }];
+      for (const dir of ['new', 'old']) {
+        try { await writeFiles(dir, { changed: files, unchanged: 0 }); } catch (err) { console.log(dir, err.exitCode, err.message); }
+      }`;
+    mkdirSync(path.join(cwd, 'old'));
+    writeFileSync(path.join(cwd, 'old/a.txt'), 'mine');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+    expect(run.stdout).toBe('new 130 interrupted (SIGINT) while writing new\nold 130 interrupted (SIGINT) while writing old\n');
+    expect(existsSync(path.join(cwd, 'new'))).toBe(false);
+    expect(readTree(path.join(cwd, 'old'))).toEqual({ 'a.txt': 'mine' });
   });
 });
 

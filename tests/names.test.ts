@@ -22,6 +22,8 @@ describe('project names', () => {
     ['import', /reserved word/],
     ['node_modules', /lowercase|clashes/],
     ['test', /clashes/],
+    ['system', /clashes/],
+    ['program', /clashes/],
     ['x'.repeat(65), /longer than 64/],
   ])('rejects %j', (name, reason) => {
     expect(nameProblem(name)).toMatch(reason);

@@ -29,8 +29,11 @@ const KEYWORDS = new Set(
   ).split(' '),
 );
 
-/** Names that clash with a tool's own folders or with standard library packages the starters import. */
-const CLASHES = new Set(['node_modules', 'favicon.ico', 'test', 'tests', 'src', 'dist', 'build', 'vendor', 'internal', 'cmd']);
+/**
+ * Names that clash with a tool's own folders, with standard library packages the starters import, or
+ * (as a C# namespace) with .NET's own namespaces and the generated Program class.
+ */
+const CLASHES = new Set(['node_modules', 'favicon.ico', 'test', 'tests', 'src', 'dist', 'build', 'vendor', 'internal', 'cmd', 'system', 'microsoft', 'program']);
 
 function range(prefix: string): string[] {
   return Array.from({ length: 9 }, (_, i) => `${prefix}${i + 1}`);

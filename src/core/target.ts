@@ -1,6 +1,6 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from './errors.js';
+import { InterruptedError, UserError } from './errors.js';
 import { GENERATOR_KEY, YO_RC, type RenderedFile } from './render.js';
 import type { Answers } from './options.js';
 
@@ -69,23 +69,66 @@ function insideRoot(root: string, dest: string): string {
   return target;
 }
 
+/** What a write changed, so it can be undone: earlier contents of replaced files, and what is new. */
+interface Journal {
+  replaced: { path: string; contents: Buffer; mode: number }[];
+  created: string[];
+  dirs: string[];
+}
+
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
- * Writes the files with plain fs (the standalone path). If it fails halfway, a folder this run created
- * is removed again, so the user is never left with half a starter.
+ * Writes the files with plain fs (the standalone path) as one transaction: if a write fails or the user
+ * presses Ctrl-C, a folder this run created is removed again and a folder that existed is put back as
+ * it was, so the user is never left with half a starter or with edits lost.
  */
-export function writeFiles(dir: string, plan: WritePlan): void {
+export async function writeFiles(dir: string, plan: WritePlan): Promise<void> {
   const root = path.resolve(dir);
-  const created = !existsSync(root);
+  const createdRoot = !existsSync(root);
+  const journal: Journal = { replaced: [], created: [], dirs: [] };
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (received: NodeJS.Signals) => (signal ??= received);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
   try {
-    for (const file of plan.changed) {
-      const target = path.join(root, file.dest);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.contents, { mode: file.mode });
-      // The mode above applies only to a new file; an overwritten one (--force) gets it here.
-      if (file.mode !== undefined) chmodSync(target, file.mode);
+    try {
+      for (const file of plan.changed) writeOne(root, file, journal);
+    } catch (err) {
+      undo(root, createdRoot, journal);
+      throw new UserError(`could not write the starter into ${dir}: ${(err as Error).message}`, createdRoot ? 'nothing was left behind' : 'the folder was put back as it was');
     }
-  } catch (err) {
-    if (created) rmSync(root, { recursive: true, force: true });
-    throw new UserError(`could not write the starter into ${dir}: ${(err as Error).message}`);
+    // Writing is synchronous, so a Ctrl-C pressed meanwhile is delivered only now: in the poll phase of
+    // the next turn of the event loop, which the second setImmediate waits for.
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+    if (signal) {
+      undo(root, createdRoot, journal);
+      throw new InterruptedError(`interrupted (${signal}) while writing ${dir}`, createdRoot ? 'nothing was left behind' : 'the folder was put back as it was');
+    }
+  } finally {
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
   }
+}
+
+function writeOne(root: string, file: RenderedFile, journal: Journal): void {
+  const target = path.join(root, file.dest);
+  const firstNewDir = mkdirSync(path.dirname(target), { recursive: true });
+  if (firstNewDir) journal.dirs.push(firstNewDir);
+  if (existsSync(target)) journal.replaced.push({ path: target, contents: readFileSync(target), mode: statSync(target).mode });
+  else journal.created.push(target);
+  writeFileSync(target, file.contents, { mode: file.mode });
+  // The mode above applies only to a new file; an overwritten one (--force) gets it here.
+  if (file.mode !== undefined) chmodSync(target, file.mode);
+}
+
+function undo(root: string, createdRoot: boolean, journal: Journal): void {
+  if (createdRoot) {
+    rmSync(root, { recursive: true, force: true });
+    return;
+  }
+  for (const file of journal.replaced) {
+    writeFileSync(file.path, file.contents);
+    chmodSync(file.path, file.mode);
+  }
+  for (const file of journal.created) rmSync(file, { force: true });
+  for (const created of journal.dirs.reverse()) rmSync(created, { recursive: true, force: true });
 }
