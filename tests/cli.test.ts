@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, readTree, ROOT, runCli, tempDir } from './helpers.js';
@@ -139,6 +139,57 @@ describe('create-backend-stack', () => {
     expect(existsSync(path.join(cwd, 'versioned/.git'))).toBe(true);
     const log = execFileSync('git', ['log', '--format=%s'], { cwd: path.join(cwd, 'versioned'), encoding: 'utf8' });
     expect(log.trim()).toBe('Initial commit from backend-stack');
+  });
+});
+
+describe('environments', () => {
+  /** Runs the CLI through another command (unshare, setpriv, sh) that ends in `node BIN ...args`. */
+  const runVia = (prefix: string[], args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(prefix[0], [...prefix.slice(1), process.execPath, BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  const isRoot = process.getuid?.() === 0;
+  const works = (command: string[]) => spawnSync(command[0], command.slice(1), { stdio: 'ignore' }).status === 0;
+  // setpriv drops to nobody; that user must be able to read this checkout (not so under a private home).
+  const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+  const nobodyCanRun = isRoot && works([...nobody, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]);
+
+  it('says in one line that --git needs git when git is absent, and keeps the starter', () => {
+    const cwd = tempDir();
+    const bin = tempDir('path-');
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    const { code, stderr } = runCli(['no-git', '--stack', 'flask', '--git', ...QUICK], cwd, { PATH: bin });
+    expect(code).toBe(1);
+    expect(stderr).toBe('create-backend-stack: git is not installed, so --git could not make a repository (the starter itself is written)\n  hint: install git and run: git init && git add -A && git commit -m "Initial commit"\n');
+    expect(existsSync(path.join(cwd, 'no-git/pyproject.toml'))).toBe(true);
+  });
+
+  it.skipIf(!isRoot || !works(['unshare', '-n', 'true']))('generates with no network at all', () => {
+    const cwd = tempDir();
+    const run = runVia(['unshare', '-n'], ['offline', '--stack', 'gin', ...QUICK], cwd);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(existsSync(path.join(cwd, 'offline/go.mod'))).toBe(true);
+  });
+
+  it.skipIf(!nobodyCanRun)('runs as an ordinary user', () => {
+    const cwd = tempDir();
+    chmodSync(cwd, 0o777);
+    const run = runVia(nobody, ['plain-user', '--stack', 'express', ...QUICK], cwd, { HOME: cwd });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(statSync(path.join(cwd, 'plain-user/package.json')).uid).toBe(65534);
+  });
+
+  it('writes the same tracked bytes in another time zone, locale and folder', () => {
+    const trees = [
+      { TZ: 'UTC', LC_ALL: 'C', LANG: 'C' },
+      { TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' },
+    ].map((env, i) => {
+      const cwd = path.join(tempDir(), 'deeper'.repeat(i + 1));
+      mkdirSync(cwd);
+      expect(runCli(['same-bytes', '--stack', 'django', ...QUICK], cwd, env).code).toBe(0);
+      return readTree(path.join(cwd, 'same-bytes'));
+    });
+    expect(trees[1]).toEqual(trees[0]);
   });
 });
 

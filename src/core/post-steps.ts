@@ -16,7 +16,7 @@ async function run(file: string, args: string[], cwd: string, quiet = true, env:
 
 export async function gitInit(dir: string): Promise<void> {
   const version = await run('git', ['--version'], dir).catch(() => undefined);
-  if (!version || version.exitCode !== 0) throw new UserError('git is not installed, so --git cannot make a repository', 'install git, or leave out --git');
+  if (!version || version.exitCode !== 0) throw new UserError('git is not installed, so --git could not make a repository (the starter itself is written)', 'install git and run: git init && git add -A && git commit -m "Initial commit"');
   await mustRun(dir, ['init', '--quiet']);
   await mustRun(dir, ['add', '--all']);
   // `git var` fails exactly when a commit would fail for want of a name or email.
