@@ -104,6 +104,10 @@ print(json.dumps([[v.text or "", v.get("a")] for v in root]))
     expect(JSON.parse(out)).toEqual(HOSTILE.map((s) => [xmlSafe(s), xmlSafe(s)]));
   });
 
+  it('POM text leaves Maven no property to expand', () => {
+    expect(encoders.pom('${project.description} & ${env.HOME}')).toBe('$ {project.description} &#38; $ {env.HOME}');
+  });
+
   it('Markdown and HTML text cannot open markup or leave the line', () => {
     for (const s of HOSTILE) {
       const md = encoders.md(s);

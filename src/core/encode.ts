@@ -80,6 +80,14 @@ function html(text: string): string {
 }
 
 /**
+ * XML text in a Maven POM: Maven expands `${...}` after parsing the XML and offers no escape, so the
+ * sequence is broken up.
+ */
+function pom(text: string): string {
+  return xml(text.replaceAll('${', '$ {'));
+}
+
+/**
  * Text for a line comment: one line, no sequence that could close a block comment, and no \u that Java
  * would read as a character escape even inside a comment.
  */
@@ -107,6 +115,7 @@ export const encoders = {
   csharp,
   dart,
   xml,
+  pom,
   md: markdown,
   html,
   comment,
