@@ -20,6 +20,8 @@ describe('project names', () => {
     ['lpt1', /reserved device name/],
     ['class', /reserved word/],
     ['import', /reserved word/],
+    ['int', /reserved word/],
+    ['typealias', /reserved word/],
     ['node_modules', /lowercase|clashes/],
     ['test', /clashes/],
     ['system', /clashes/],

@@ -49,7 +49,8 @@ export function nameProblem(name: string): string | undefined {
   }
   const word = name.replace(/-/g, '_');
   if (DEVICE_NAMES.has(name)) return `"${name}" is a reserved device name on Windows`;
-  if (KEYWORDS.has(word)) return `"${name}" is a reserved word in one of the generated languages`;
+  // The Java/Kotlin package joins the words: `my-int` gives `myint`, but `int` alone gives `com.example.int`.
+  if (KEYWORDS.has(word) || JVM_KEYWORDS.has(name.replace(/-/g, ''))) return `"${name}" is a reserved word in one of the generated languages`;
   if (CLASHES.has(name)) return `"${name}" clashes with a folder or package name the starters use`;
   return undefined;
 }
