@@ -1,0 +1,9 @@
+<?php
+
+use App\Http\Controllers\Api\ItemController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/items', [ItemController::class, 'index']);
+Route::post('/items', [ItemController::class, 'store']);
+// Only digits reach the controller: /api/items/abc is an unknown route, hence a 404.
+Route::get('/items/{item}', [ItemController::class, 'show'])->whereNumber('item');
