@@ -1,0 +1,21 @@
+module Api
+  class ItemsController < ApiController
+    def index
+      render json: Item.order(:id)
+    end
+
+    def show
+      render json: Item.find(params[:id])
+    end
+
+    def create
+      render json: Item.create!(item_params), status: :created
+    end
+
+    private
+      # The JSON body's top-level keys: {"name": "...", "description": "..."}.
+      def item_params
+        params.permit(:name, :description)
+      end
+  end
+end

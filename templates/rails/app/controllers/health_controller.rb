@@ -1,0 +1,5 @@
+class HealthController < ActionController::API
+  def show
+    render json: { status: "ok" }
+  end
+end

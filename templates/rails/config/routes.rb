@@ -1,0 +1,17 @@
+Rails.application.routes.draw do
+  # Define your application routes per the DSL in https://guides.rubyonrails.org/routing.html
+
+  # The server-rendered page: the item list and a form to add one.
+  root "items#index"
+  resources :items, only: :create
+
+  # JSON {"status":"ok"} for load balancers and uptime monitors (Rails' own /up answers HTML).
+  get "health", to: "health#show", as: :health
+
+  # The JSON API. An id must be digits that fit the integer column; anything else falls through to
+  # the catch-all below and answers a JSON 404, like any other unknown /api path.
+  namespace :api do
+    resources :items, only: %i[ index show create ], constraints: { id: /\d{1,18}/ }
+  end
+  match "api/*path", to: "api#not_found", via: :all
+end
