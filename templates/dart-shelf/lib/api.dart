@@ -1,0 +1,2 @@
+export 'src/app.dart' show buildHandler;
+export 'src/item_store.dart' show Item, ItemStore;
