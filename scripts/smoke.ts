@@ -1,6 +1,7 @@
 /**
- * The slow tier: for each available stack, generate a starter with the standalone CLI, then install,
- * lint, run its own tests, build, boot it on a free port, call its contract over HTTP and SIGTERM it.
+ * The slow tier: for each available stack, generate a starter with the standalone CLI (every hostile
+ * string of scripts/hostile.ts as its description and author), then install, lint, run its own tests,
+ * build, boot it on a free port, call its contract over HTTP and SIGTERM it.
  * A "syntax-checked" stack (its package registry is out of reach here) is generated, every file parsed,
  * and its manifests checked for exact pins instead; it is never counted as verified.
  *
@@ -25,6 +26,7 @@ import { checkManifests } from '../src/core/manifests.js';
 import { checkSyntax, describeCoverage, type SourceFile } from '../src/core/syntax.js';
 import type { Stack } from '../src/core/types.js';
 import { verifyProject, type StepResult } from '../src/core/verify.js';
+import { WORST } from './hostile.js';
 
 interface StackReport {
   stack: string;
@@ -97,13 +99,13 @@ async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {
   const log = path.join(reportDir, `${variant.label}.log`);
   rmSync(dir, { recursive: true, force: true });
   console.log(`\n== ${variant.label}`);
-  const generate = spawnSync(
-    process.execPath,
-    [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), name, '--stack', stack.id, '--app-type', variant.appType, '--yes', '--skip-install'],
-    { cwd: workDir, encoding: 'utf8' },
-  );
+  // The hostile text goes in through saved answers, as a re-run reads them (a NUL cannot be an argument);
+  // --force lets the run rewrite that file with all of its answers.
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, YO_RC), JSON.stringify({ [GENERATOR_KEY]: { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST } }));
+  const generate = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--force'], { cwd: dir, encoding: 'utf8' });
   const steps: StepResult[] = [
-    { step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack' },
+    { step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack, with every hostile string as description and author' },
   ];
   console.log(stepLine(steps[0]));
   if (steps[0].ok && stack.verification === 'verified') {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { encoders } from '../src/core/encode.js';
-import { HOSTILE } from './hostile.js';
+import { HOSTILE } from '../scripts/hostile.js';
 
 /** What survives encoding: lone surrogates cannot be written as UTF-8 and become U+FFFD. */
 const expected = (s: string) => s.replace(/\ud800/g, '\ufffd');

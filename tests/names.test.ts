@@ -21,6 +21,8 @@ describe('project names', () => {
     ['class', /reserved word/],
     ['import', /reserved word/],
     ['int', /reserved word/],
+    ['crate', /reserved word/],
+    ['unsafe', /reserved word/],
     ['typealias', /reserved word/],
     ['node_modules', /lowercase|clashes/],
     ['test', /clashes/],

@@ -8,7 +8,7 @@ import type { RenderedFile } from '../src/core/render.js';
 import { checkManifests } from '../src/core/manifests.js';
 import { checkSyntax } from '../src/core/syntax.js';
 import { tempDir } from './helpers.js';
-import { HOSTILE } from './hostile.js';
+import { HOSTILE } from '../scripts/hostile.js';
 
 const catalog = loadCatalog();
 // Verified and syntax-checked stacks alike: the smoke's tier does not change what npm test proves.

@@ -21,7 +21,8 @@ const DEVICE_NAMES = new Set(['con', 'prn', 'aux', 'nul', ...range('com'), ...ra
 /** Words that are keywords in a language whose identifier is derived from the name. */
 const KEYWORDS = new Set(
   (
-    'and as assert async await break case catch chan class const continue def default defer del delete do elif ' +
+    'abstract and as assert async await become box break case catch chan class const continue crate def default ' +
+    'defer del delete do dyn elif extern macro override priv ref unsafe unsized virtual ' +
     'else enum except export extends false final finally fn for from func function go goto if impl import in ' +
     'interface is lambda let loop match mod module mut new nil none nonlocal not null object or package pass ' +
     'private protected pub public raise range return select self static struct super switch this throw throws ' +

@@ -152,6 +152,8 @@ async function startServer(command: string, cwd: string, port: number, logFile: 
     cwd,
     reject: false,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    // stopServer gives the server its own 15 s; execa would otherwise SIGKILL it after 5.
+    forceKillAfterDelay: false,
     stdout: ['pipe'],
     stderr: ['pipe'],
   });

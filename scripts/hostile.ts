@@ -13,3 +13,10 @@ export const HOSTILE: readonly string[] = [
   '"""triple""" \'\'\'triple\'\'\'',
   'x'.repeat(2000),
 ];
+
+/**
+ * Every hostile string at once (the 2,000-character one shortened): what the smoke puts in the
+ * description and author of the starters it builds, so each is proven to build and pass its own lint
+ * and tests with it.
+ */
+export const WORST = HOSTILE.map((text) => text.slice(0, 200)).join(' | ');
