@@ -104,6 +104,10 @@ print(json.dumps([[v.text or "", v.get("a")] for v in root]))
     expect(JSON.parse(out)).toEqual(HOSTILE.map((s) => [xmlSafe(s), xmlSafe(s)]));
   });
 
+  it('Cargo.toml text holds no NUL, which Cargo cannot pass on to rustc', () => {
+    expect(encoders.cargo('a\0b "c"')).toBe('"a\uFFFDb \\"c\\""');
+  });
+
   it('POM text leaves Maven no property to expand', () => {
     expect(encoders.pom('${project.description} & ${env.HOME}')).toBe('$ {project.description} &#38; $ {env.HOME}');
   });

@@ -80,6 +80,14 @@ function html(text: string): string {
 }
 
 /**
+ * A TOML string in Cargo.toml's package table: Cargo hands description and authors to rustc as
+ * environment variables, which cannot hold a NUL, so that one character becomes U+FFFD.
+ */
+function cargo(text: string): string {
+  return quoted(text.replace(/\0/g, '\uFFFD'));
+}
+
+/**
  * XML text in a Maven POM: Maven expands `${...}` after parsing the XML and offers no escape, so the
  * sequence is broken up.
  */
@@ -106,6 +114,7 @@ export const encoders = {
   py: quoted,
   go: quoted,
   toml: quoted,
+  cargo,
   yaml: quoted,
   java,
   kotlin,
