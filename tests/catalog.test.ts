@@ -91,6 +91,14 @@ describe('catalog validation', () => {
     expect(loadError(dir)).toMatch(/env\[\d+\]\.secret\.bytes must be a whole number from 16 to 128/);
   });
 
+  it('rejects a shared template folder that is missing or misnamed', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/gin.json'), (j) => (j.shared = ['_nope']));
+    expect(loadError(dir)).toMatch(/gin\.json: shared names _nope, but there is no template folder/);
+    edit(path.join(dir, 'stacks/gin.json'), (j) => (j.shared = ['go']));
+    expect(loadError(dir)).toMatch(/gin\.json: shared has "go": a shared template folder is named _<family>/);
+  });
+
   it('rejects an available stack without templates', () => {
     const dir = catalogCopy();
     cpSync(path.join(dir, 'stacks/flask.json'), path.join(dir, 'stacks/ghost.json'));

@@ -95,6 +95,10 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: { file: st
       if (Object.keys(stack.versions).length === 0) fail(file, 'versions', 'is required for an available stack');
       const dir = path.join(catalog.templatesDir, stack.id);
       if (!existsSync(dir)) fail(file, 'status', `is "available" but there is no template folder ${dir}`);
+      for (const shared of stack.shared) {
+        if (!SHARED.test(shared)) fail(file, 'shared', `has "${shared}": a shared template folder is named _<family>, like _go`);
+        if (!existsSync(path.join(catalog.templatesDir, shared))) fail(file, 'shared', `names ${shared}, but there is no template folder ${path.join(catalog.templatesDir, shared)}`);
+      }
     }
   }
 }
@@ -108,6 +112,7 @@ function unique(file: string, field: string, ids: string[]): void {
 }
 
 const ID = /^[a-z][a-z0-9-]*$/;
+const SHARED = /^_(?!common$)[a-z][a-z0-9-]*$/;
 const VERSION = /^\d+(\.\d+)*$/;
 
 function readLanguage(r: Reader): Language {
@@ -154,6 +159,7 @@ function readStack(r: Reader): Stack {
     layout: readLayout(r),
     env: r.has('env') ? r.array('env', readEnvVar) : [],
     services: r.has('services') ? r.stringArray('services', Object.keys(SERVICES)) : [],
+    shared: r.has('shared') ? r.stringArray('shared') : [],
   };
 }
 

@@ -30,13 +30,13 @@ export function variantFolder(stackId: string, appTypeId: string): string {
 }
 
 /**
- * Lists the starter's files: the common templates, then the stack's own, then the stack's variant for
- * the chosen app type; each replaces a file of the same destination from the layer before. Sorted, so
- * every run writes in the same order.
+ * Lists the starter's files: the common templates, then the folders the stack shares with its family,
+ * then the stack's own, then the stack's variant for the chosen app type; each replaces a file of the
+ * same destination from the layer before. Sorted, so every run writes in the same order.
  */
 export function plan(catalog: Catalog, stack: Stack, answers: Answers): PlannedFile[] {
   const byDest = new Map<string, PlannedFile>();
-  for (const folder of [COMMON_TEMPLATES, stack.id, variantFolder(stack.id, answers.appType)]) {
+  for (const folder of [COMMON_TEMPLATES, ...stack.shared, stack.id, variantFolder(stack.id, answers.appType)]) {
     const dir = path.join(catalog.templatesDir, folder);
     if (existsSync(dir)) for (const file of walk(dir)) byDest.set(file.dest, file);
   }

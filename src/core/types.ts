@@ -92,6 +92,11 @@ export interface Stack {
   env: EnvVar[];
   /** Servers the starter needs to run (e.g. redis); started on loopback to verify it. */
   services: string[];
+  /**
+   * Template folders shared with other stacks of its family (`_go`), layered between the common
+   * templates and the stack's own folder, which replaces any of their files it also has.
+   */
+  shared: string[];
 }
 
 export interface Catalog {
