@@ -1,5 +1,5 @@
-//! A thread-safe in-memory item store, shared by all requests as Rocket managed state. Swap it for a
-//! database-backed one when the service needs persistence.
+//! A thread-safe in-memory item store shared by every request. Swap it for a database-backed one when
+//! the service needs persistence.
 
 use std::collections::BTreeMap;
 use std::sync::{PoisonError, RwLock};
