@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -161,6 +161,21 @@ describe('environments', () => {
     expect(stderr).toBe('create-backend-stack: git is not installed, so --git could not make a repository (the starter itself is written)\n  hint: install git and run: git init && git add -A && git commit -m "Initial commit"\n');
     expect(existsSync(path.join(cwd, 'no-git/pyproject.toml'))).toBe(true);
   });
+
+  it.skipIf(!works(['script', '-qec', 'true', '/dev/null']))('asks its questions on a terminal and takes the defaults on Enter', async () => {
+    const cwd = tempDir();
+    // script(1) gives the CLI a pseudo-terminal. Enter is pressed every 200 ms until it exits: closing
+    // stdin early would reach the prompt as Ctrl-D, which cancels.
+    const child = spawn('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} tty-api --skip-install`, '/dev/null'], { cwd });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const enter = setInterval(() => child.stdin.write('\r'), 200);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    clearInterval(enter);
+    expect(code).toBe(0);
+    expect(output).toContain('What are you building?');
+    expect(JSON.parse(readFileSync(path.join(cwd, 'tty-api/.yo-rc.json'), 'utf8'))['generator-backend-stack']).toMatchObject({ appType: 'rest-api', stack: 'fastapi', docker: true, ci: true });
+  }, 30_000);
 
   it.skipIf(!isRoot || !works(['unshare', '-n', 'true']))('generates with no network at all', () => {
     const cwd = tempDir();
