@@ -1,4 +1,3 @@
-import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { TerminalAdapter } from '@yeoman/adapter';
 import Generator from 'yeoman-generator';
@@ -11,7 +10,7 @@ import { formatList, formatRanking, formatRecommendation } from '../../src/core/
 import { resolveAnswers, type Prompter } from '../../src/core/resolve.js';
 import { localFiles } from '../../src/core/secrets.js';
 import { openSession, type Session } from '../../src/core/session.js';
-import { checkTarget, type WritePlan } from '../../src/core/target.js';
+import { checkTarget, writeFiles, type WritePlan } from '../../src/core/target.js';
 import type { Ranked } from '../../src/core/recommend.js';
 
 const PROGRAM = 'yo backend-stack';
@@ -75,16 +74,16 @@ export default class BackendStackGenerator extends Generator {
     });
   }
 
-  writing(): void {
-    guardSync(() => {
+  /**
+   * Writes through the same transactional writer as create-backend-stack rather than Yeoman's mem-fs:
+   * conflicts are settled by checkTarget before anything is written, and a failure or Ctrl-C halfway
+   * leaves the folder as it was, which a mem-fs commit cannot promise.
+   */
+  async writing(): Promise<void> {
+    await guard(async () => {
       const files = buildFiles(this.session.catalog, this.answers);
       this.writePlan = checkTarget(this.destinationPath(), files, this.session.flags.force, localFiles(this.session.catalog, this.answers));
-      for (const file of this.writePlan.changed) {
-        const target = this.destinationPath(file.dest);
-        this.fs.write(target, file.contents, file.mode === undefined ? undefined : { stat: { mode: file.mode } as Stats });
-        // Conflicts were settled above (refused unless --force), so Yeoman must not ask again.
-        if (this.session.flags.force) (this.fs.store.get(target) as { conflicter?: string }).conflicter = 'force';
-      }
+      await writeFiles(this.destinationPath(), this.writePlan);
     });
   }
 
