@@ -131,14 +131,14 @@ const JVM_KEYWORDS = new Set(
     'volatile when while yield _'
   ).split(' '),
 );
-const PACKAGE_SEGMENT = /^[a-z][a-z0-9_]*$/;
+const JVM_SEGMENT = /^[a-z][a-z0-9_]*$/;
 
 /** Returns why the Java/Kotlin package is not usable, or undefined when it is. */
 export function javaPackageProblem(pkg: string): string | undefined {
   if (pkg.trim() === '') return 'the Java package is empty';
   if (pkg.length > MAX_MODULE_LENGTH) return `the Java package is longer than ${MAX_MODULE_LENGTH} characters`;
   for (const segment of pkg.split('.')) {
-    if (!PACKAGE_SEGMENT.test(segment)) {
+    if (!JVM_SEGMENT.test(segment)) {
       return `the Java package segment "${segment}" must be lowercase letters, digits and underscores, starting with a letter`;
     }
     if (JVM_KEYWORDS.has(segment)) return `the Java package segment "${segment}" is a reserved word in Java or Kotlin`;

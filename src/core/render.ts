@@ -14,7 +14,7 @@ export interface RenderedFile {
 }
 
 /** A template path segment standing for the Java/Kotlin package as folders (com/example/myapi). */
-export const PACKAGE_SEGMENT = '__package__';
+const PACKAGE_SEGMENT = '__package__';
 
 /** What every template sees. User text is only reachable raw; templates print it through `enc`. */
 export interface TemplateData {

@@ -5,11 +5,11 @@ import { plan } from './plan.js';
 import { renderTemplate, templateData, type RenderedFile } from './render.js';
 import type { Catalog, SecretSpec } from './types.js';
 
-export const LOCAL_ENV = '.env';
+const LOCAL_ENV = '.env';
 const ENV_EXAMPLE = '.env.example';
 
-export function makeSecret(spec: SecretSpec, random: (size: number) => Buffer = randomBytes): string {
-  return (spec.prefix ?? '') + random(spec.bytes).toString(spec.encoding);
+function makeSecret(spec: SecretSpec): string {
+  return (spec.prefix ?? '') + randomBytes(spec.bytes).toString(spec.encoding);
 }
 
 /**
@@ -17,7 +17,7 @@ export function makeSecret(spec: SecretSpec, random: (size: number) => Buffer = 
  * for each secret. It is the only file with random contents, so every tracked file stays reproducible;
  * the doors write it only when the folder has no `.env` yet.
  */
-export function buildLocalEnv(catalog: Catalog, answers: Answers): RenderedFile | undefined {
+function buildLocalEnv(catalog: Catalog, answers: Answers): RenderedFile | undefined {
   const stack = checkStack(catalog, answers.stack, answers.appType);
   const secrets = Object.fromEntries(stack.env.filter((v) => v.secret).map((v) => [v.name, makeSecret(v.secret!)]));
   if (Object.keys(secrets).length === 0) return undefined;
