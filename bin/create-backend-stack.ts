@@ -3,13 +3,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findAppType } from '../src/core/catalog.js';
 import { InterruptedError, UsageError, UserError } from '../src/core/errors.js';
 import { finish } from '../src/core/finish.js';
-import { buildFiles } from '../src/core/generate.js';
+import { writeStarter } from '../src/core/generate.js';
 import { checkStack, FLAGS, QUESTIONS, type AnswerValue } from '../src/core/options.js';
 import { formatHelp, formatList, formatRanking, formatRecommendation } from '../src/core/report.js';
 import { resolveAnswers, type Prompter } from '../src/core/resolve.js';
 import { openSession, type RawOptions } from '../src/core/session.js';
-import { localFiles } from '../src/core/secrets.js';
-import { checkTarget, writeFiles } from '../src/core/target.js';
 
 const PROGRAM = 'create-backend-stack';
 
@@ -77,9 +75,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const dir = session.dir ?? answers.name;
-  const files = buildFiles(session.catalog, answers);
-  const writePlan = checkTarget(dir, files, session.flags.force, localFiles(session.catalog, answers));
-  await writeFiles(dir, writePlan);
+  const writePlan = await writeStarter(session.catalog, answers, dir, session.flags.force);
   const stack = checkStack(session.catalog, answers.stack);
   console.log(formatRecommendation(session.catalog, answers, ranked));
   console.log(`\nWrote ${writePlan.changed.length} files to ${dir}${writePlan.unchanged ? ` (${writePlan.unchanged} already up to date)` : ''}.`);

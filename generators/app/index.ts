@@ -4,13 +4,12 @@ import Generator from 'yeoman-generator';
 import { findAppType } from '../../src/core/catalog.js';
 import { UserError } from '../../src/core/errors.js';
 import { finish } from '../../src/core/finish.js';
-import { buildFiles } from '../../src/core/generate.js';
+import { writeStarter } from '../../src/core/generate.js';
 import { checkStack, FLAGS, QUESTIONS, type Answers, type AnswerValue } from '../../src/core/options.js';
 import { formatList, formatRanking, formatRecommendation } from '../../src/core/report.js';
 import { resolveAnswers, type Prompter } from '../../src/core/resolve.js';
-import { localFiles } from '../../src/core/secrets.js';
 import { openSession, type Session } from '../../src/core/session.js';
-import { checkTarget, writeFiles, type WritePlan } from '../../src/core/target.js';
+import type { WritePlan } from '../../src/core/target.js';
 import type { Ranked } from '../../src/core/recommend.js';
 
 const PROGRAM = 'yo backend-stack';
@@ -76,14 +75,12 @@ export default class BackendStackGenerator extends Generator {
 
   /**
    * Writes through the same transactional writer as create-backend-stack rather than Yeoman's mem-fs:
-   * conflicts are settled by checkTarget before anything is written, and a failure or Ctrl-C halfway
-   * leaves the folder as it was, which a mem-fs commit cannot promise.
+   * conflicts are settled before anything is written, and a failure or Ctrl-C halfway leaves the
+   * folder as it was, which a mem-fs commit cannot promise.
    */
   async writing(): Promise<void> {
     await guard(async () => {
-      const files = buildFiles(this.session.catalog, this.answers);
-      this.writePlan = checkTarget(this.destinationPath(), files, this.session.flags.force, localFiles(this.session.catalog, this.answers));
-      await writeFiles(this.destinationPath(), this.writePlan);
+      this.writePlan = await writeStarter(this.session.catalog, this.answers, this.destinationPath(), this.session.flags.force);
     });
   }
 

@@ -1,12 +1,29 @@
 import { deriveIds } from './names.js';
 import { checkStack, type Answers } from './options.js';
-import { plan } from './plan.js';
-import { render, templateData, type RenderedFile } from './render.js';
+import { plan, type PlannedFile } from './plan.js';
+import { render, templateData, type RenderedFile, type TemplateData } from './render.js';
+import { localFiles } from './secrets.js';
+import { checkTarget, writeFiles, type WritePlan } from './target.js';
 import type { Catalog } from './types.js';
 
-/** Everything between settled answers and file contents; both front doors call this and only this. */
-export function buildFiles(catalog: Catalog, answers: Answers): RenderedFile[] {
+function prepare(catalog: Catalog, answers: Answers): { planned: PlannedFile[]; data: TemplateData } {
   const stack = checkStack(catalog, answers.stack, answers.appType);
-  const ids = deriveIds(answers.name, answers);
-  return render(plan(catalog, stack, answers), templateData(catalog, stack, answers, ids), answers);
+  return { planned: plan(catalog, stack, answers), data: templateData(catalog, stack, answers, deriveIds(answers.name, answers)) };
+}
+
+/** Everything between settled answers and the tracked files' contents: pure, the same bytes every time. */
+export function buildFiles(catalog: Catalog, answers: Answers): RenderedFile[] {
+  const { planned, data } = prepare(catalog, answers);
+  return render(planned, data, answers);
+}
+
+/**
+ * Renders the starter, with the untracked `.env` of fresh secrets where the stack has any, and writes
+ * it into dir safely; both front doors call this and only this.
+ */
+export async function writeStarter(catalog: Catalog, answers: Answers, dir: string, force: boolean): Promise<WritePlan> {
+  const { planned, data } = prepare(catalog, answers);
+  const writePlan = checkTarget(dir, render(planned, data, answers), force, localFiles(planned, data));
+  await writeFiles(dir, writePlan);
+  return writePlan;
 }

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { deriveIds } from './names.js';
-import { checkStack, type Answers } from './options.js';
-import { plan } from './plan.js';
-import { renderTemplate, templateData, type RenderedFile } from './render.js';
-import type { Catalog, SecretSpec } from './types.js';
+import type { PlannedFile } from './plan.js';
+import { renderTemplate, type RenderedFile, type TemplateData } from './render.js';
+import type { SecretSpec } from './types.js';
 
 const LOCAL_ENV = '.env';
 const ENV_EXAMPLE = '.env.example';
@@ -13,22 +11,14 @@ function makeSecret(spec: SecretSpec): string {
 }
 
 /**
- * The untracked `.env` for a stack that needs secrets: `.env.example` rendered again with a fresh value
- * for each secret. It is the only file with random contents, so every tracked file stays reproducible;
- * the doors write it only when the folder has no `.env` yet.
+ * The files a run writes only where they do not exist yet: for a stack that needs secrets, the
+ * untracked `.env`, which is `.env.example` rendered again with a fresh value for each secret. It is the
+ * only file with random contents, so every tracked file stays reproducible.
  */
-function buildLocalEnv(catalog: Catalog, answers: Answers): RenderedFile | undefined {
-  const stack = checkStack(catalog, answers.stack, answers.appType);
-  const secrets = Object.fromEntries(stack.env.filter((v) => v.secret).map((v) => [v.name, makeSecret(v.secret!)]));
-  if (Object.keys(secrets).length === 0) return undefined;
-  const example = plan(catalog, stack, answers).find((f) => f.dest === ENV_EXAMPLE);
-  if (!example) throw new Error(`the ${stack.id} starter has secrets but no ${ENV_EXAMPLE} template`);
-  const data = { ...templateData(catalog, stack, answers, deriveIds(answers.name, answers)), secrets };
-  return { dest: LOCAL_ENV, contents: renderTemplate(example, data), mode: 0o600 };
-}
-
-/** The files a run writes only where they do not exist yet. */
-export function localFiles(catalog: Catalog, answers: Answers): RenderedFile[] {
-  const env = buildLocalEnv(catalog, answers);
-  return env ? [env] : [];
+export function localFiles(planned: PlannedFile[], data: TemplateData): RenderedFile[] {
+  const secrets = Object.fromEntries(data.stack.env.filter((v) => v.secret).map((v) => [v.name, makeSecret(v.secret!)]));
+  if (Object.keys(secrets).length === 0) return [];
+  const example = planned.find((f) => f.dest === ENV_EXAMPLE);
+  if (!example) throw new Error(`the ${data.stack.id} starter has secrets but no ${ENV_EXAMPLE} template`);
+  return [{ dest: LOCAL_ENV, contents: renderTemplate(example, { ...data, secrets }), mode: 0o600 }];
 }

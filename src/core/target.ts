@@ -10,7 +10,7 @@ export function savedAnswers(dir: string): Partial<Answers> | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const saved = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[GENERATOR_KEY];
-    return typeof saved === 'object' && saved !== null ? (saved) : undefined;
+    return typeof saved === 'object' && saved !== null ? saved : undefined;
   } catch {
     throw new UserError(`${file} is not valid JSON`, 'fix or remove it, then run again');
   }
