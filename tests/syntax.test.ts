@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkManifests, isExactVersion } from '../src/core/manifests.js';
-import { checkSyntax, describeCoverage, parserFor, type ParserId, type SourceFile } from '../src/core/syntax.js';
+import { checkManifests, isExactVersion } from '../scripts/lib/manifests.js';
+import { checkSyntax, describeCoverage, parserFor, type ParserId, type SourceFile } from '../scripts/lib/syntax.js';
 import { tempDir } from './helpers.js';
 
 /** Writes the files to a fresh folder (the external parsers read them from disk) and checks them. */

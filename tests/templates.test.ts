@@ -5,8 +5,8 @@ import { loadCatalog } from '../src/core/catalog.js';
 import { buildFiles } from '../src/core/generate.js';
 import type { Answers } from '../src/core/options.js';
 import type { RenderedFile } from '../src/core/render.js';
-import { checkManifests } from '../src/core/manifests.js';
-import { checkSyntax } from '../src/core/syntax.js';
+import { checkManifests } from '../scripts/lib/manifests.js';
+import { checkSyntax } from '../scripts/lib/syntax.js';
 import { tempDir } from './helpers.js';
 import { HOSTILE } from '../scripts/hostile.js';
 
