@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { findAppType } from '../src/core/catalog.js';
-import { InterruptedError, UsageError, UserError } from '../src/core/errors.js';
-import { finish } from '../src/core/finish.js';
-import { writeStarter } from '../src/core/generate.js';
-import { checkStack, FLAGS, QUESTIONS, type AnswerValue } from '../src/core/options.js';
-import { formatHelp, formatList, formatRanking, formatRecommendation } from '../src/core/report.js';
-import { resolveAnswers, type Prompter } from '../src/core/resolve.js';
-import { openSession, type RawOptions } from '../src/core/session.js';
+import { findAppType } from '../src/catalog/load.js';
+import { InterruptedError, UsageError, UserError } from '../src/errors.js';
+import { finish } from '../src/run/finish.js';
+import { writeStarter } from '../src/generate/starter.js';
+import { checkStack, FLAGS, QUESTIONS, type AnswerValue } from '../src/answers/options.js';
+import { formatHelp, formatList, formatRanking, formatRecommendation } from '../src/run/report.js';
+import { resolveAnswers, type Prompter } from '../src/answers/resolve.js';
+import { openSession, type RawOptions } from '../src/run/session.js';
 
 const PROGRAM = 'create-backend-stack';
 

@@ -11,10 +11,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/core/catalog.js';
-import { buildFiles } from '../src/core/generate.js';
-import { packageRoot } from '../src/core/paths.js';
-import { table } from '../src/core/report.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { buildFiles } from '../src/generate/starter.js';
+import { packageRoot } from '../src/paths.js';
+import { table } from '../src/run/report.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const runs = Number(values.runs);

@@ -10,8 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../src/core/paths.js';
-import { table } from '../src/core/report.js';
+import { packageRoot } from '../src/paths.js';
+import { table } from '../src/run/report.js';
 
 /** The newest release of each supported major on the npm registry at the catalog's date. */
 const VERSIONS = ['22.23.3', '24.21.0'];

@@ -4,9 +4,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog } from '../src/core/catalog.js';
-import { packageRoot } from '../src/core/paths.js';
-import { formatHelp, formatList } from '../src/core/report.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { packageRoot } from '../src/paths.js';
+import { formatHelp, formatList } from '../src/run/report.js';
 
 const file = path.join(packageRoot(), 'README.md');
 let readme = readFileSync(file, 'utf8');

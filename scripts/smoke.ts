@@ -15,17 +15,17 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findAppType, loadCatalog } from '../src/core/catalog.js';
-import { stepLine } from '../src/core/finish.js';
-import { buildFiles } from '../src/core/generate.js';
-import type { Answers } from '../src/core/options.js';
-import { packageRoot } from '../src/core/paths.js';
-import { GENERATOR_KEY, YO_RC } from '../src/core/render.js';
-import { table } from '../src/core/report.js';
+import { findAppType, loadCatalog } from '../src/catalog/load.js';
+import { stepLine } from '../src/run/finish.js';
+import { buildFiles } from '../src/generate/starter.js';
+import type { Answers } from '../src/answers/options.js';
+import { packageRoot } from '../src/paths.js';
+import { GENERATOR_KEY, YO_RC } from '../src/generate/render.js';
+import { table } from '../src/run/report.js';
 import { checkManifests } from './lib/manifests.js';
 import { checkSyntax, describeCoverage, type SourceFile } from './lib/syntax.js';
-import type { Stack } from '../src/core/types.js';
-import { verifyProject, type StepResult } from '../src/core/verify.js';
+import type { Stack } from '../src/catalog/types.js';
+import { verifyProject, type StepResult } from '../src/verify/verify.js';
 import { WORST } from './hostile.js';
 
 interface StackReport {

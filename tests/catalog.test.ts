@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogDir, loadCatalog } from '../src/core/catalog.js';
-import { UserError } from '../src/core/errors.js';
+import { defaultCatalogDir, loadCatalog } from '../src/catalog/load.js';
+import { UserError } from '../src/errors.js';
 
 const STACKS = 'django fastapi flask gin fiber grpc-go go-websocket asynq gqlgen go-kafka express nestjs spring-boot ktor actix rocket laravel symfony rails aspnet-core dart-shelf';
 const APP_TYPES = 'full-stack-web rest-api rpc-microservice realtime prototype-mvp data-ai low-latency background-jobs graphql ssr-monolith event-driven';

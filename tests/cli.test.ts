@@ -230,7 +230,7 @@ describe('writing safely', () => {
 
   it('removes what it wrote when interrupted with Ctrl-C', () => {
     const cwd = tempDir();
-    const target = path.join(ROOT, 'dist/src/core/target.js');
+    const target = path.join(ROOT, 'dist/src/generate/write.js');
     // The second file's contents are read mid-write; reading them sends this process SIGINT, as Ctrl-C would.
     const script = `
       const { writeFiles } = await import(${JSON.stringify(target)});

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { encoders } from '../src/core/encode.js';
+import { encoders } from '../src/generate/encode.js';
 import { HOSTILE } from '../scripts/hostile.js';
 
 /** What survives encoding: lone surrogates cannot be written as UTF-8 and become U+FFFD. */

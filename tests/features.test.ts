@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
-import { FEATURE_CHECKS } from '../src/core/features.js';
+import { FEATURE_CHECKS } from '../src/verify/features.js';
 
 type Handler = (req: IncomingMessage, body: any, res: ServerResponse) => void;
 const servers: Server[] = [];

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import helpers from 'yeoman-test';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../src/core/catalog.js';
+import { loadCatalog } from '../src/catalog/load.js';
 import { readTree, ROOT, runCli, tempDir } from './helpers.js';
 
 const GENERATOR = path.join(ROOT, 'dist/generators/app');

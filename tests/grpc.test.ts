@@ -3,8 +3,8 @@ import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as loader from '@grpc/proto-loader';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkGrpc, ITEMS_PROTO, waitForGrpc } from '../src/core/grpc.js';
-import { SERVICES } from '../src/core/services.js';
+import { checkGrpc, ITEMS_PROTO, waitForGrpc } from '../src/verify/grpc.js';
+import { SERVICES } from '../src/verify/services.js';
 import { tempDir } from './helpers.js';
 
 const PROTO = `syntax = "proto3";

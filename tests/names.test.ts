@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveIds, goModuleProblem, javaPackageProblem, nameProblem, suggestModule, suggestName, suggestPackage, validateModule, validateName, validatePackage } from '../src/core/names.js';
+import { deriveIds, goModuleProblem, javaPackageProblem, nameProblem, suggestModule, suggestName, suggestPackage, validateModule, validateName, validatePackage } from '../src/answers/names.js';
 
 describe('project names', () => {
   it.each(['my-api', 'api', 'shop2', 'a1-b2-c3'])('accepts %s', (name) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../src/core/catalog.js';
-import { formatHelp, formatList } from '../src/core/report.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { formatHelp, formatList } from '../src/run/report.js';
 import { ROOT } from './helpers.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../src/core/catalog.js';
-import { UsageError } from '../src/core/errors.js';
-import { recommend } from '../src/core/recommend.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { UsageError } from '../src/errors.js';
+import { recommend } from '../src/catalog/recommend.js';
 
 const catalog = loadCatalog();
 const top = (constraints: Parameters<typeof recommend>[1]) => recommend(catalog, constraints)[0].stack.id;

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../src/core/catalog.js';
-import { buildFiles } from '../src/core/generate.js';
-import type { Answers } from '../src/core/options.js';
-import type { RenderedFile } from '../src/core/render.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { buildFiles } from '../src/generate/starter.js';
+import type { Answers } from '../src/answers/options.js';
+import type { RenderedFile } from '../src/generate/render.js';
 import { checkManifests } from '../scripts/lib/manifests.js';
 import { checkSyntax } from '../scripts/lib/syntax.js';
 import { tempDir } from './helpers.js';

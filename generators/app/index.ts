@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { TerminalAdapter } from '@yeoman/adapter';
 import Generator from 'yeoman-generator';
-import { findAppType } from '../../src/core/catalog.js';
-import { UserError } from '../../src/core/errors.js';
-import { finish } from '../../src/core/finish.js';
-import { writeStarter } from '../../src/core/generate.js';
-import { checkStack, FLAGS, QUESTIONS, type Answers, type AnswerValue } from '../../src/core/options.js';
-import { formatList, formatRanking, formatRecommendation } from '../../src/core/report.js';
-import { resolveAnswers, type Prompter } from '../../src/core/resolve.js';
-import { openSession, type Session } from '../../src/core/session.js';
-import type { WritePlan } from '../../src/core/target.js';
-import type { Ranked } from '../../src/core/recommend.js';
+import { findAppType } from '../../src/catalog/load.js';
+import { UserError } from '../../src/errors.js';
+import { finish } from '../../src/run/finish.js';
+import { writeStarter } from '../../src/generate/starter.js';
+import { checkStack, FLAGS, QUESTIONS, type Answers, type AnswerValue } from '../../src/answers/options.js';
+import { formatList, formatRanking, formatRecommendation } from '../../src/run/report.js';
+import { resolveAnswers, type Prompter } from '../../src/answers/resolve.js';
+import { openSession, type Session } from '../../src/run/session.js';
+import type { WritePlan } from '../../src/generate/write.js';
+import type { Ranked } from '../../src/catalog/recommend.js';
 
 const PROGRAM = 'yo backend-stack';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PlannedFile } from './plan.js';
 import { renderTemplate, type RenderedFile, type TemplateData } from './render.js';
-import type { SecretSpec } from './types.js';
+import type { SecretSpec } from '../catalog/types.js';
 
 const LOCAL_ENV = '.env';
 const ENV_EXAMPLE = '.env.example';

@@ -1,7 +1,7 @@
-import { findStack } from './catalog.js';
-import { FLAGS, QUESTIONS, type Answers } from './options.js';
-import type { Ranked } from './recommend.js';
-import type { Catalog, Stack } from './types.js';
+import { findStack } from '../catalog/load.js';
+import { FLAGS, QUESTIONS, type Answers } from '../answers/options.js';
+import type { Ranked } from '../catalog/recommend.js';
+import type { Catalog, Stack } from '../catalog/types.js';
 
 /** Everything the front doors print, as plain lines, so both print the same words. */
 

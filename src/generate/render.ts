@@ -1,10 +1,10 @@
 import ejs from 'ejs';
 import { encoders, type Encoders } from './encode.js';
-import type { ProjectIds } from './names.js';
-import type { Answers } from './options.js';
+import type { ProjectIds } from '../answers/names.js';
+import type { Answers } from '../answers/options.js';
 import type { PlannedFile } from './plan.js';
-import { findAppType } from './catalog.js';
-import type { AppType, Catalog, LayoutEntry, Stack } from './types.js';
+import { findAppType } from '../catalog/load.js';
+import type { AppType, Catalog, LayoutEntry, Stack } from '../catalog/types.js';
 
 export interface RenderedFile {
   dest: string;

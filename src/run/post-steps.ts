@@ -1,5 +1,5 @@
-import { UserError } from './errors.js';
-import type { Stack } from './types.js';
+import { UserError } from '../errors.js';
+import type { Stack } from '../catalog/types.js';
 
 /** The identity of the first commit when git has none for the user, so `--git` never fails on it. */
 const FALLBACK_IDENTITY = {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from './errors.js';
-import { packageRoot } from './paths.js';
-import { SERVICES } from './services.js';
+import { UserError } from '../errors.js';
+import { packageRoot } from '../paths.js';
+import { SERVICES } from '../verify/services.js';
 import {
   PRIORITIES,
   type AppType,

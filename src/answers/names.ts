@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** Every identifier a template may need, derived once from the validated project name. */
 export interface ProjectIds {

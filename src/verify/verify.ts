@@ -5,7 +5,7 @@ import { call } from './http.js';
 import { freePort } from './ports.js';
 import { checkGrpc, waitForGrpc } from './grpc.js';
 import { SERVICES, type RunningService } from './services.js';
-import type { Stack } from './types.js';
+import type { Stack } from '../catalog/types.js';
 
 export interface StepResult {
   step: string;

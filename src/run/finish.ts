@@ -1,11 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 import { gitInit, installDependencies } from './post-steps.js';
 import { equivalentCommand, nextSteps, table } from './report.js';
-import type { Answers, RunFlags } from './options.js';
-import type { Stack } from './types.js';
-import { verifyProject, type StepResult } from './verify.js';
+import type { Answers, RunFlags } from '../answers/options.js';
+import type { Stack } from '../catalog/types.js';
+import { verifyProject, type StepResult } from '../verify/verify.js';
 
 export type Log = (line: string) => void;
 

@@ -1,8 +1,8 @@
-import { findStack } from './catalog.js';
-import { UsageError } from './errors.js';
+import { findStack } from '../catalog/load.js';
+import { UsageError } from '../errors.js';
 import { QUESTIONS, rankFor, type AnswerValue, type Answers, type Choice, type QuestionDef, type ResolveContext } from './options.js';
-import type { Ranked } from './recommend.js';
-import type { Catalog } from './types.js';
+import type { Ranked } from '../catalog/recommend.js';
+import type { Catalog } from '../catalog/types.js';
 
 export interface PromptSpec {
   key: string;

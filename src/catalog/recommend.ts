@@ -1,5 +1,5 @@
-import { findAppType, findLanguage } from './catalog.js';
-import { UsageError } from './errors.js';
+import { findAppType, findLanguage } from './load.js';
+import { UsageError } from '../errors.js';
 import type { Catalog, Priority, Stack } from './types.js';
 
 export interface Constraints {

@@ -1,10 +1,10 @@
-import { deriveIds } from './names.js';
-import { checkStack, type Answers } from './options.js';
+import { deriveIds } from '../answers/names.js';
+import { checkStack, type Answers } from '../answers/options.js';
 import { plan, type PlannedFile } from './plan.js';
 import { render, templateData, type RenderedFile, type TemplateData } from './render.js';
 import { localFiles } from './secrets.js';
-import { checkTarget, writeFiles, type WritePlan } from './target.js';
-import type { Catalog } from './types.js';
+import { checkTarget, writeFiles, type WritePlan } from './write.js';
+import type { Catalog } from '../catalog/types.js';
 
 function prepare(catalog: Catalog, answers: Answers): { planned: PlannedFile[]; data: TemplateData } {
   const stack = checkStack(catalog, answers.stack, answers.appType);

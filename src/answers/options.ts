@@ -1,8 +1,8 @@
-import { findLanguage, findStack } from './catalog.js';
-import { UsageError } from './errors.js';
+import { findLanguage, findStack } from '../catalog/load.js';
+import { UsageError } from '../errors.js';
 import { deriveIds, validateModule, validateName, validatePackage } from './names.js';
-import { bestAvailable, describePriority, recommend, type Ranked } from './recommend.js';
-import { PRIORITIES, type Catalog, type Priority, type Stack } from './types.js';
+import { bestAvailable, describePriority, recommend, type Ranked } from '../catalog/recommend.js';
+import { PRIORITIES, type Catalog, type Priority, type Stack } from '../catalog/types.js';
 
 /**
  * Every option of both front doors is defined here once: its flag, its help text, and, for the answers,

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog } from './catalog.js';
-import { QUESTIONS, FLAGS, parseFlagValue, type Answers, type RunFlags } from './options.js';
-import { savedAnswers } from './target.js';
-import type { Catalog } from './types.js';
+import { loadCatalog } from '../catalog/load.js';
+import { QUESTIONS, FLAGS, parseFlagValue, type Answers, type RunFlags } from '../answers/options.js';
+import { savedAnswers } from '../generate/write.js';
+import type { Catalog } from '../catalog/types.js';
 
 /**
  * What both front doors do between reading their command line and asking questions: load the catalog,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Answers } from './options.js';
-import type { Catalog, Stack } from './types.js';
+import type { Answers } from '../answers/options.js';
+import type { Catalog, Stack } from '../catalog/types.js';
 
 /** One file of the starter: where it goes and what it is made from. */
 export interface PlannedFile {
