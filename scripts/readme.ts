@@ -10,7 +10,8 @@ import { formatHelp, formatList } from '../src/run/report.js';
 
 const file = path.join(packageRoot(), 'README.md');
 let readme = readFileSync(file, 'utf8');
-const blocks: Record<string, string> = { help: formatHelp('create-backend-stack'), list: formatList(loadCatalog()) };
+const catalog = loadCatalog();
+const blocks: Record<string, string> = { help: formatHelp('create-backend-stack', catalog), list: formatList(catalog) };
 for (const [name, text] of Object.entries(blocks)) {
   const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
   readme = readme.replace(pattern, () => `<!-- ${name}:start -->\n\`\`\`text\n${text.trimEnd()}\n\`\`\`\n<!-- ${name}:end -->`);

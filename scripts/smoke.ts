@@ -17,10 +17,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findAppType, loadCatalog } from '../src/catalog/load.js';
 import { stepLine } from '../src/run/finish.js';
-import { buildFiles } from '../src/generate/starter.js';
+import { buildFiles, planStarter } from '../src/generate/starter.js';
 import type { Answers } from '../src/answers/options.js';
 import { packageRoot } from '../src/paths.js';
-import { GENERATOR_KEY, YO_RC } from '../src/generate/render.js';
+import { saveAnswers, savedAnswers } from '../src/answers/answers-file.js';
 import { table } from '../src/run/report.js';
 import { checkManifests } from './lib/manifests.js';
 import { checkSyntax, describeCoverage, type SourceFile } from './lib/syntax.js';
@@ -72,24 +72,23 @@ if (failed.length) {
 }
 
 interface Variant {
-  /** `gin`, or `express+realtime` for an app type that adds a feature. */
+  /** `gin`, or `express+realtime` for an app type that adds a capability. */
   label: string;
   appType: string;
-  feature?: string;
 }
 
 /**
- * One generation per distinct feature among the stack's app types: the plain HTTP contract once, and
- * each feature (websocket, predict, pages, ...) once, with the first app type that asks for it.
+ * One generation per distinct capability among the stack's app types: the plain HTTP contract once, and
+ * each capability (websocket, predict, pages, ...) once, with the first app type that asks for it.
  */
 function variants(stack: Stack): Variant[] {
-  const byFeature = new Map<string, Variant>();
+  const byCapability = new Map<string, Variant>();
   for (const appTypeId of Object.keys(stack.appTypes)) {
-    const feature = findAppType(catalog, appTypeId)?.feature;
-    if (byFeature.has(feature ?? '')) continue;
-    byFeature.set(feature ?? '', { label: feature ? `${stack.id}+${appTypeId}` : stack.id, appType: appTypeId, feature });
+    const capability = findAppType(catalog, appTypeId)?.capability;
+    if (byCapability.has(capability ?? '')) continue;
+    byCapability.set(capability ?? '', { label: capability ? `${stack.id}+${appTypeId}` : stack.id, appType: appTypeId });
   }
-  return [...byFeature.values()];
+  return [...byCapability.values()];
 }
 
 async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {
@@ -102,14 +101,15 @@ async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {
   // The hostile text goes in through saved answers, as a re-run reads them (a NUL cannot be an argument);
   // --force lets the run rewrite that file with all of its answers.
   mkdirSync(dir);
-  writeFileSync(path.join(dir, YO_RC), JSON.stringify({ [GENERATOR_KEY]: { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST } }));
+  saveAnswers(dir, { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST });
   const generate = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--force'], { cwd: dir, encoding: 'utf8' });
   const steps: StepResult[] = [
     { step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack, with every hostile string as description and author' },
   ];
   console.log(stepLine(steps[0]));
   if (steps[0].ok && stack.verification === 'verified') {
-    steps.push(...(await verifyProject(dir, stack, { logFile: log, feature: variant.feature, onStep: (r) => console.log(stepLine(r)) })));
+    const { capabilities } = planStarter(catalog, savedAnswers(dir) as Answers);
+    steps.push(...(await verifyProject(dir, stack, { logFile: log, capabilities, onStep: (r) => console.log(stepLine(r)) })));
   } else if (steps[0].ok) {
     for (const step of await checkGenerated(dir, stack, variant, log)) {
       console.log(stepLine(step));
@@ -140,7 +140,7 @@ async function checkGenerated(dir: string, stack: Stack, variant: Variant, log: 
   ];
   started = Date.now();
   // A catalog version may be printed only by another app type's starter: those are rendered in memory.
-  const answers = (JSON.parse(readFileSync(path.join(dir, YO_RC), 'utf8')) as Record<string, Answers>)[GENERATOR_KEY];
+  const answers = savedAnswers(dir) as Answers;
   const siblings = Object.keys(stack.appTypes)
     .filter((appType) => appType !== variant.appType)
     .flatMap((appType) => buildFiles(catalog, { ...answers, appType }));

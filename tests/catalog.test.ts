@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogDir, loadCatalog } from '../src/catalog/load.js';
 import { UserError } from '../src/errors.js';
+import { CHECKS } from '../src/verify/checks/index.js';
+import { SERVICES } from '../src/verify/services.js';
 
 const STACKS = 'django fastapi flask gin fiber grpc-go go-websocket asynq gqlgen go-kafka express nestjs spring-boot ktor actix rocket laravel symfony rails aspnet-core dart-shelf';
 const APP_TYPES = 'full-stack-web rest-api rpc-microservice realtime prototype-mvp data-ai low-latency background-jobs graphql ssr-monolith event-driven';
@@ -45,6 +47,22 @@ describe('the shipped catalog', () => {
       for (const version of Object.values(stack.versions)) expect(version, stack.id).not.toMatch(/[\^~*<>]|latest/);
       expect(stack.commands?.start, stack.id).toBeTruthy();
       expect(stack.defaultPort, stack.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('names only checks and services the verifier has', () => {
+    for (const capability of catalog.capabilities) {
+      if (capability.check) expect(CHECKS[capability.check], capability.id).toBeDefined();
+      for (const service of capability.services) expect(SERVICES[service], `${capability.id}: ${service}`).toBeDefined();
+      if (capability.replacesHttpContract) expect(CHECKS[capability.check!].ready, capability.id).toBeDefined();
+    }
+  });
+
+  it('gives every app type capability a check, and every stack of its app types the capability', () => {
+    for (const appType of catalog.appTypes.filter((a) => a.capability)) {
+      const capability = catalog.capabilities.find((c) => c.id === appType.capability)!;
+      expect(capability.check, appType.id).toBeTruthy();
+      for (const stack of catalog.stacks.filter((s) => s.appTypes[appType.id])) expect(Object.keys(capability.stacks ?? {}), appType.id).toContain(stack.id);
     }
   });
 
@@ -113,6 +131,37 @@ describe('catalog validation', () => {
     const renamed = catalogCopy();
     edit(path.join(renamed, 'stacks/gin.json'), (j) => (j.id = 'gin2'));
     expect(loadError(renamed)).toMatch(/stacks\/gin\.json: id must match the file name/);
+  });
+
+  it('rejects an app type whose capability is unknown or is an answer', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'catalog.json'), (j) => (j.appTypes.find((a: any) => a.id === 'realtime').capability = 'telepathy'));
+    expect(loadError(dir)).toMatch(/catalog\.json: appTypes\.realtime\.capability names an unknown capability "telepathy"/);
+    edit(path.join(dir, 'catalog.json'), (j) => (j.appTypes.find((a: any) => a.id === 'realtime').capability = 'docker'));
+    expect(loadError(dir)).toMatch(/appTypes\.realtime\.capability names "docker", which the answer --docker turns on/);
+  });
+
+  it('rejects a stack serving an app type whose capability it does not offer', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/flask.json'), (j) => (j.appTypes.graphql = { fit: 2, reason: 'a reason long enough' }));
+    expect(loadError(dir)).toMatch(/stacks\/flask\.json: appTypes\.graphql needs the capability "graphql", whose stacks do not list flask/);
+  });
+
+  it('rejects a capability with a missing overlay, an unknown stack or no README text for its own protocol', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks.express.overlay = 'express+nothing'));
+    expect(loadError(dir)).toMatch(/capabilities\/websocket\.json: stacks\.express\.overlay names express\+nothing, but there is no template folder/);
+    edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks = { ghost: {} }));
+    expect(loadError(dir)).toMatch(/capabilities\/websocket\.json: stacks\.ghost is not a stack of the catalog/);
+    const grpc = catalogCopy();
+    edit(path.join(grpc, 'capabilities/grpc.json'), (j) => delete j.readme.about);
+    expect(loadError(grpc)).toMatch(/capabilities\/grpc\.json: readme\.about is required where the capability replaces the HTTP contract/);
+  });
+
+  it('rejects an unknown default app type', () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'catalog.json'), (j) => (j.defaultAppType = 'desktop'));
+    expect(loadError(dir)).toMatch(/catalog\.json: defaultAppType names an unknown app type "desktop"/);
   });
 
   it('says where to look when the folder has no catalog', () => {

@@ -6,6 +6,20 @@ import { BIN, readTree, ROOT, runCli, tempDir } from './helpers.js';
 
 const QUICK = ['--yes', '--skip-install'];
 
+/**
+ * Runs a command on a pseudo-terminal (script(1)) and presses Enter every 200 ms until it exits, taking
+ * every default: closing stdin early would reach the prompt as Ctrl-D, which cancels.
+ */
+async function pressEnterOnTerminal(words: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn('script', ['-qfec', words.map((w) => JSON.stringify(w)).join(' '), '/dev/null'], { cwd });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const enter = setInterval(() => child.stdin.write('\r'), 200);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(enter);
+  return { code, output };
+}
+
 describe('create-backend-stack', () => {
   it('prints help built from the option table', () => {
     const { code, stdout } = runCli(['--help'], tempDir());
@@ -164,17 +178,22 @@ describe('environments', () => {
 
   it.skipIf(!works(['script', '-qec', 'true', '/dev/null']))('asks its questions on a terminal and takes the defaults on Enter', async () => {
     const cwd = tempDir();
-    // script(1) gives the CLI a pseudo-terminal. Enter is pressed every 200 ms until it exits: closing
-    // stdin early would reach the prompt as Ctrl-D, which cancels.
-    const child = spawn('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} tty-api --skip-install`, '/dev/null'], { cwd });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const enter = setInterval(() => child.stdin.write('\r'), 200);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearInterval(enter);
+    const { code, output } = await pressEnterOnTerminal([process.execPath, BIN, 'tty-api', '--skip-install'], cwd);
     expect(code).toBe(0);
     expect(output).toContain('What are you building?');
+    expect(output).not.toMatch(/deprecat/i);
     expect(JSON.parse(readFileSync(path.join(cwd, 'tty-api/.yo-rc.json'), 'utf8'))['generator-backend-stack']).toMatchObject({ appType: 'rest-api', stack: 'fastapi', docker: true, ci: true });
+  }, 30_000);
+
+  it.skipIf(!works(['script', '-qec', 'true', '/dev/null']))('asks the same questions through Yeoman on a terminal, without deprecation warnings', async () => {
+    const cwd = tempDir();
+    // yeoman-environment as yo runs it (yo itself refuses to run as root), on a pseudo-terminal.
+    const runner = path.join(ROOT, 'dist/scripts/bench/yo-runner.js');
+    const { code, output } = await pressEnterOnTerminal([process.execPath, runner, path.join(ROOT, 'dist/generators/app/index.js'), 'tty-yo', '--skip-install'], cwd);
+    expect(code).toBe(0);
+    expect(output).toContain('What are you building?');
+    expect(output).not.toMatch(/deprecat/i);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'tty-yo/.yo-rc.json'), 'utf8'))['generator-backend-stack']).toMatchObject({ appType: 'rest-api', stack: 'fastapi', docker: true, ci: true });
   }, 30_000);
 
   it.skipIf(!isRoot || !works(['unshare', '-n', 'true']))('generates with no network at all', () => {
@@ -234,9 +253,10 @@ describe('writing safely', () => {
     // The second file's contents are read mid-write; reading them sends this process SIGINT, as Ctrl-C would.
     const script = `
       const { writeFiles } = await import(${JSON.stringify(target)});
+      const path = await import('node:path');
       const files = [{ dest: 'a.txt', contents: 'a' }, { dest: 'b/c.txt', get contents() { process.kill(process.pid, 'SIGINT'); return 'c'; } }, { dest: 'd.txt', contents: 'd' }];
       for (const dir of ['new', 'old']) {
-        try { await writeFiles(dir, { changed: files, unchanged: 0 }); } catch (err) { console.log(dir, err.exitCode, err.message); }
+        try { await writeFiles({ root: path.resolve(dir), shown: dir }, { changed: files, unchanged: 0 }); } catch (err) { console.log(dir, err.exitCode, err.message); }
       }`;
     mkdirSync(path.join(cwd, 'old'));
     writeFileSync(path.join(cwd, 'old/a.txt'), 'mine');
@@ -284,6 +304,20 @@ describe('create-backend-stack with another catalog', () => {
     for (const step of ['toolchain', 'lint', 'test', 'boot', 'contract', 'sigterm']) expect(stdout).toMatch(new RegExp(`ok\\s+${step}\\s`));
     expect(stdout).toMatch(/6 checks: POST \/api\/items -> 201/);
     expect(stdout).toMatch(/exited 0 after SIGTERM/);
+  });
+
+  it('composes a capability from catalog data alone: its overlay, README rows and check', () => {
+    const cwd = tempDir();
+    const { code, stdout, stderr } = runCli(['site', '--catalog', fixture, '--app-type', 'website', '--yes', '--verify'], cwd);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ok\s+pages\s.*GET \/ -> 200 server-rendered HTML/);
+    expect(readFileSync(path.join(cwd, 'site/README.md'), 'utf8')).toContain('- GET /: the home page\n');
+    expect(existsSync(path.join(cwd, 'site/public/index.html'))).toBe(true);
+
+    expect(runCli(['api', '--catalog', fixture, '--app-type', 'rest-api', '--yes', '--skip-install'], cwd).code).toBe(0);
+    expect(existsSync(path.join(cwd, 'api/public'))).toBe(false);
+    expect(readFileSync(path.join(cwd, 'api/README.md'), 'utf8')).not.toContain('GET /');
   });
 
   it('re-verifies a generated folder, and fails in one line when its tests fail', () => {

@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
-import { FEATURE_CHECKS } from '../src/verify/features.js';
+import { CHECKS } from '../src/verify/checks/index.js';
 
 type Handler = (req: IncomingMessage, body: any, res: ServerResponse) => void;
 const servers: Server[] = [];
+
+/** A capability's check, run against a server of this test. */
+const check = (name: string) => (base: string) => CHECKS[name].run({ base, address: new URL(base).host, dir: '' });
 
 function json(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
   res.writeHead(status, { 'content-type': type });
@@ -54,35 +57,35 @@ const graphqlOk: Handler = (_, body, res) => {
   json(res, 200, { data: { items } });
 };
 
-describe('feature checks', () => {
+describe('capability checks', () => {
   it('websocket: passes a broadcast that reaches the sender too, fails one that skips it', async () => {
-    await expect(FEATURE_CHECKS.websocket(await serve(() => undefined, 'broadcast'))).resolves.toMatch(/reached both/);
-    await expect(FEATURE_CHECKS.websocket(await serve(() => undefined, 'others-only'))).rejects.toThrow(/no broadcast within 5 s/);
+    await expect(check('websocket')(await serve(() => undefined, 'broadcast'))).resolves.toMatch(/reached both/);
+    await expect(check('websocket')(await serve(() => undefined, 'others-only'))).rejects.toThrow(/no broadcast within 5 s/);
   }, 15_000);
 
   it('websocket: fails when there is no /ws', async () => {
-    await expect(FEATURE_CHECKS.websocket(await serve((_, __, res) => json(res, 404, { error: 'no' })))).rejects.toThrow(/404/);
+    await expect(check('websocket')(await serve((_, __, res) => json(res, 404, { error: 'no' })))).rejects.toThrow(/404/);
   });
 
   it('predict: passes a setosa prediction, fails a wrong class, bad probabilities or a 500 on bad input', async () => {
-    await expect(FEATURE_CHECKS.predict(await serve(predictOk))).resolves.toMatch(/setosa/);
+    await expect(check('predict')(await serve(predictOk))).resolves.toMatch(/setosa/);
     const wrong: Handler = (_, __, res) => json(res, 200, { prediction: 'virginica', probabilities: { virginica: 1 } });
-    await expect(FEATURE_CHECKS.predict(await serve(wrong))).rejects.toThrow(/iris setosa sample/);
+    await expect(check('predict')(await serve(wrong))).rejects.toThrow(/iris setosa sample/);
     const unnormalised: Handler = (_, __, res) => json(res, 200, { prediction: 'setosa', probabilities: { setosa: 3 } });
-    await expect(FEATURE_CHECKS.predict(await serve(unnormalised))).rejects.toThrow(/add up to 3/);
+    await expect(check('predict')(await serve(unnormalised))).rejects.toThrow(/add up to 3/);
     const crashes: Handler = (req, body, res) => (body.features.length === 4 ? predictOk(req, body, res) : json(res, 500, 'boom', 'text/plain'));
-    await expect(FEATURE_CHECKS.predict(await serve(crashes))).rejects.toThrow(/expected a 4xx JSON error, got 500/);
+    await expect(check('predict')(await serve(crashes))).rejects.toThrow(/expected a 4xx JSON error, got 500/);
   });
 
   it('pages: passes HTML, fails JSON', async () => {
-    await expect(FEATURE_CHECKS.pages(await serve((_, __, res) => json(res, 200, '<!doctype html><html><body>Items</body></html>', 'text/html; charset=utf-8')))).resolves.toMatch(/HTML/);
-    await expect(FEATURE_CHECKS.pages(await serve((_, __, res) => json(res, 200, { status: 'ok' })))).rejects.toThrow(/should render an HTML page/);
+    await expect(check('pages')(await serve((_, __, res) => json(res, 200, '<!doctype html><html><body>Items</body></html>', 'text/html; charset=utf-8')))).resolves.toMatch(/HTML/);
+    await expect(check('pages')(await serve((_, __, res) => json(res, 200, { status: 'ok' })))).rejects.toThrow(/should render an HTML page/);
   });
 
   it('graphql: passes a created item that the items query lists, fails a missing mutation', async () => {
-    await expect(FEATURE_CHECKS.graphql(await serve(graphqlOk))).resolves.toMatch(/createItem/);
+    await expect(check('graphql')(await serve(graphqlOk))).resolves.toMatch(/createItem/);
     const noMutation: Handler = (_, __, res) => json(res, 200, { errors: [{ message: 'Cannot query field "createItem"' }] });
-    await expect(FEATURE_CHECKS.graphql(await serve(noMutation))).rejects.toThrow(/mutation createItem/);
+    await expect(check('graphql')(await serve(noMutation))).rejects.toThrow(/mutation createItem/);
   });
 });
 
@@ -92,8 +95,8 @@ describe('jobs and events checks', () => {
       if (req.method === 'POST') return body?.name ? json(res, 202, { id: 'task-1', queue: 'default', state: 'pending' }) : json(res, 400, { error: 'name is required' });
       json(res, 200, { id: 'task-1', state: completes ? 'completed' : 'pending' });
     };
-    await expect(FEATURE_CHECKS.jobs(await serve(worker(true)))).resolves.toMatch(/completed the task/);
-    await expect(FEATURE_CHECKS.jobs(await serve(worker(false)))).rejects.toThrow(/did not complete the task within 20 s/);
+    await expect(check('jobs')(await serve(worker(true)))).resolves.toMatch(/completed the task/);
+    await expect(check('jobs')(await serve(worker(false)))).rejects.toThrow(/did not complete the task within 20 s/);
   }, 30_000);
 
   it('events: passes when the created item comes back as a consumed event', async () => {
@@ -106,8 +109,8 @@ describe('jobs and events checks', () => {
       }
       json(res, 200, consumed);
     };
-    await expect(FEATURE_CHECKS.events(await serve(service(true)))).resolves.toMatch(/consumer processed/);
+    await expect(check('events')(await serve(service(true)))).resolves.toMatch(/consumer processed/);
     consumed.length = 0;
-    await expect(FEATURE_CHECKS.events(await serve(service(false)))).rejects.toThrow(/no item.created event/);
+    await expect(check('events')(await serve(service(false)))).rejects.toThrow(/no item.created event/);
   }, 30_000);
 });

@@ -3,8 +3,7 @@ import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as loader from '@grpc/proto-loader';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkGrpc, ITEMS_PROTO, waitForGrpc } from '../src/verify/grpc.js';
-import { SERVICES } from '../src/verify/services.js';
+import { checkGrpc, ITEMS_PROTO, waitForGrpc } from '../src/verify/checks/grpc.js';
 import { tempDir } from './helpers.js';
 
 const PROTO = `syntax = "proto3";
@@ -72,13 +71,5 @@ describe('the gRPC contract check', () => {
   it('fails a server that answers a missing item with the wrong code', async () => {
     const { address, dir } = await serve(grpc.status.INTERNAL);
     await expect(checkGrpc(address, dir)).rejects.toThrow(/GetItem of a missing id -> NOT_FOUND/);
-  });
-});
-
-describe('services for verification', () => {
-  it('starts a Redis server on loopback and stops it', async () => {
-    const redis = await SERVICES.redis();
-    expect(redis.env.REDIS_ADDR).toMatch(/^127\.0\.0\.1:\d+$/);
-    redis.stop();
   });
 });

@@ -15,7 +15,7 @@ function block(name: string): string {
 
 describe('README', () => {
   it('shows the current --help', () => {
-    expect(block('help')).toBe(formatHelp('create-backend-stack').trimEnd());
+    expect(block('help')).toBe(formatHelp('create-backend-stack', loadCatalog()).trimEnd());
   });
 
   it('shows the current --list', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load.js';
-import { buildFiles } from '../src/generate/starter.js';
+import { buildFiles, planStarter } from '../src/generate/starter.js';
 import type { Answers } from '../src/answers/options.js';
 import type { RenderedFile } from '../src/generate/render.js';
 import { checkManifests } from '../scripts/lib/manifests.js';
@@ -33,13 +33,14 @@ function writeTree(files: RenderedFile[]): string {
 describe.each(variants)('the %s starter', (_, stackId, appType) => {
   const stack = catalog.stacks.find((s) => s.id === stackId)!;
   const files = buildFiles(catalog, answersFor(stackId, appType));
+  const { layout } = planStarter(catalog, answersFor(stackId, appType)).data;
 
   it('has every piece of the starter contract', () => {
     const names = files.map((f) => f.dest);
     for (const required of ['README.md', '.gitignore', '.editorconfig', '.env.example', 'Dockerfile', '.dockerignore', '.github/workflows/ci.yml', '.yo-rc.json']) {
       expect(names).toContain(required);
     }
-    for (const entry of [...stack.layout, ...stack.appTypes[appType].layout]) {
+    for (const entry of layout) {
       expect(names.some((n) => n === entry.path || n.startsWith(entry.path)), entry.path).toBe(true);
     }
   });

@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../paths.js';
-import { SERVICES } from '../verify/services.js';
+import { fail, Reader, readJson } from './reader.js';
 import {
   PRIORITIES,
   type AppType,
+  type Capability,
+  type CapabilityOffer,
   type Catalog,
   type Commands,
   type EnvVar,
@@ -18,9 +20,9 @@ import {
 } from './types.js';
 
 /**
- * Loads and validates a catalog folder: `catalog.json` (date, languages, app types) and one
- * `stacks/<id>.json` per stack. Anything malformed or inconsistent stops the program with the file, the
- * field and the reason.
+ * Loads and validates a catalog folder: `catalog.json` (date, languages, app types), one
+ * `capabilities/<id>.json` per capability and one `stacks/<id>.json` per stack. Anything malformed or
+ * inconsistent stops the program with the file, the field and the reason.
  */
 export function loadCatalog(dir = defaultCatalogDir()): Catalog {
   const root = path.resolve(dir);
@@ -30,28 +32,41 @@ export function loadCatalog(dir = defaultCatalogDir()): Catalog {
   }
   const main = new Reader(mainFile, readJson(mainFile));
   const date = main.string('date', /^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-20');
+  const defaultAppType = main.string('defaultAppType', ID, 'an app type id');
   const languages = main.array('languages', (r) => readLanguage(r));
   const appTypes = main.array('appTypes', (r) => readAppType(r));
   const templatesDir = main.optionalString('templatesDir');
-
-  const stacksDir = path.join(root, 'stacks');
-  const stackFiles = existsSync(stacksDir) ? readdirSync(stacksDir).filter((f) => f.endsWith('.json')).sort() : [];
-  const stacks = stackFiles.map((f) => {
-    const file = path.join(stacksDir, f);
-    const stack = readStack(new Reader(file, readJson(file)));
-    if (`${stack.id}.json` !== f) fail(file, 'id', `must match the file name (${f.slice(0, -5)})`);
-    return { file, stack };
-  });
+  const capabilities = readEntries(root, 'capabilities', readCapability);
+  const stacks = readEntries(root, 'stacks', readStack);
 
   const catalog: Catalog = {
     date,
+    defaultAppType,
     languages,
     appTypes,
-    stacks: stacks.map((s) => s.stack),
+    capabilities: capabilities.map((c) => c.entry),
+    stacks: stacks.map((s) => s.entry),
     templatesDir: templatesDir ? path.resolve(root, templatesDir) : path.join(packageRoot(), 'templates'),
   };
-  checkConsistency(catalog, mainFile, stacks);
+  checkConsistency(catalog, mainFile, stacks, capabilities);
   return catalog;
+}
+
+interface Entry<T> {
+  file: string;
+  entry: T;
+}
+
+/** Every `<folder>/<id>.json` of the catalog, in file-name order; a missing folder is an empty list. */
+function readEntries<T extends { id: string }>(root: string, folder: string, read: (r: Reader) => T): Entry<T>[] {
+  const dir = path.join(root, folder);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  return files.map((f) => {
+    const file = path.join(dir, f);
+    const entry = read(new Reader(file, readJson(file)));
+    if (`${entry.id}.json` !== f) fail(file, 'id', `must match the file name (${f.slice(0, -5)})`);
+    return { file, entry };
+  });
 }
 
 export function defaultCatalogDir(): string {
@@ -72,22 +87,33 @@ export function findLanguage(catalog: Catalog, name: string): Language | undefin
   return catalog.languages.find((l) => l.id === key || l.aliases.includes(key));
 }
 
-function checkConsistency(catalog: Catalog, mainFile: string, stacks: { file: string; stack: Stack }[]): void {
+function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stack>[], capabilities: Entry<Capability>[]): void {
   unique(mainFile, 'languages', catalog.languages.map((l) => l.id));
   unique(mainFile, 'appTypes', catalog.appTypes.map((a) => a.id));
-  unique(mainFile, 'stacks', catalog.stacks.map((s) => s.id));
+  if (!findAppType(catalog, catalog.defaultAppType)) fail(mainFile, 'defaultAppType', `names an unknown app type "${catalog.defaultAppType}"`);
   for (const appType of catalog.appTypes) {
     const pick = findStack(catalog, appType.defaultStack);
     const field = `appTypes.${appType.id}.defaultStack`;
     if (!pick) fail(mainFile, field, `names an unknown stack "${appType.defaultStack}"`);
     if (!pick.appTypes[appType.id]) fail(mainFile, field, `stack "${pick.id}" does not list app type "${appType.id}"`);
+    if (appType.capability === undefined) continue;
+    const capability = findCapability(catalog, appType.capability);
+    const capabilityField = `appTypes.${appType.id}.capability`;
+    if (!capability) fail(mainFile, capabilityField, `names an unknown capability "${appType.capability}"`);
+    if (capability.answer) fail(mainFile, capabilityField, `names "${capability.id}", which the answer --${capability.answer} turns on, not an app type`);
   }
-  for (const { file, stack } of stacks) {
+  for (const { file, entry: capability } of capabilities) checkCapability(catalog, file, capability);
+  for (const { file, entry: stack } of stacks) {
     if (!catalog.languages.some((l) => l.id === stack.language)) {
       fail(file, 'language', `"${stack.language}" is not one of the catalog's languages`);
     }
     for (const appTypeId of Object.keys(stack.appTypes)) {
-      if (!findAppType(catalog, appTypeId)) fail(file, `appTypes.${appTypeId}`, 'is not an app type of the catalog');
+      const appType = findAppType(catalog, appTypeId);
+      if (!appType) fail(file, `appTypes.${appTypeId}`, 'is not an app type of the catalog');
+      const capability = appType.capability && findCapability(catalog, appType.capability);
+      if (capability && !offers(capability, stack)) {
+        fail(file, `appTypes.${appTypeId}`, `needs the capability "${capability.id}", whose stacks do not list ${stack.id}`);
+      }
     }
     if (stack.status === 'available') {
       if (!stack.commands) fail(file, 'commands', 'is required for an available stack');
@@ -101,6 +127,25 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: { file: st
       }
     }
   }
+}
+
+function checkCapability(catalog: Catalog, file: string, capability: Capability): void {
+  for (const [stackId, offer] of Object.entries(capability.stacks ?? {})) {
+    if (!findStack(catalog, stackId)) fail(file, `stacks.${stackId}`, 'is not a stack of the catalog');
+    if (offer.overlay && !existsSync(path.join(catalog.templatesDir, offer.overlay))) {
+      fail(file, `stacks.${stackId}.overlay`, `names ${offer.overlay}, but there is no template folder ${path.join(catalog.templatesDir, offer.overlay)}`);
+    }
+  }
+  if (capability.replacesHttpContract && !capability.readme.about) fail(file, 'readme.about', 'is required where the capability replaces the HTTP contract');
+}
+
+/** Whether a stack can have the capability: it is listed, or the capability is for every stack. */
+export function offers(capability: Capability, stack: Stack): boolean {
+  return !capability.stacks || stack.id in capability.stacks;
+}
+
+export function findCapability(catalog: Catalog, id: string): Capability | undefined {
+  return catalog.capabilities.find((c) => c.id === id);
 }
 
 function unique(file: string, field: string, ids: string[]): void {
@@ -125,7 +170,7 @@ function readAppType(r: Reader): AppType {
     name: r.string('name'),
     summary: r.string('summary'),
     defaultStack: r.string('defaultStack', ID, 'a stack id'),
-    feature: r.optionalString('feature'),
+    capability: r.optionalString('capability'),
   };
 }
 
@@ -146,7 +191,6 @@ function readStack(r: Reader): Stack {
     appTypes: r.record('appTypes', (f): StackFit => ({
       fit: f.integer('fit', 1, 3) as StackFit['fit'],
       reason: f.string('reason'),
-      layout: readLayout(f),
     })),
     toolchain: r.array('toolchain', (t): Toolchain => ({
       command: t.string('command'),
@@ -158,8 +202,29 @@ function readStack(r: Reader): Stack {
     defaultPort: r.has('defaultPort') ? r.integer('defaultPort', 1, 65535) : undefined,
     layout: readLayout(r),
     env: r.has('env') ? r.array('env', readEnvVar) : [],
-    services: r.has('services') ? r.stringArray('services', Object.keys(SERVICES)) : [],
     shared: r.has('shared') ? r.stringArray('shared') : [],
+  };
+}
+
+function readCapability(r: Reader): Capability {
+  return {
+    id: r.string('id', ID, 'a lowercase id'),
+    summary: r.string('summary'),
+    answer: r.has('answer') ? r.string('answer', /^[a-z][A-Za-z]*$/, 'the key of a yes/no answer, like docker') : undefined,
+    stacks: r.has('stacks') ? r.record('stacks', (o): CapabilityOffer => ({ overlay: o.optionalString('overlay'), layout: readLayout(o) })) : undefined,
+    files: r.has('files') ? r.stringArray('files') : [],
+    services: r.has('services') ? r.stringArray('services') : [],
+    env: r.has('env') ? r.array('env', readEnvVar) : [],
+    readme: r.has('readme')
+      ? r.object('readme', (m) => ({
+          prerequisites: m.has('prerequisites') ? m.stringArray('prerequisites') : [],
+          endpoints: m.has('endpoints') ? m.array('endpoints', (e) => ({ method: e.string('method', /^[A-Z]+$/, 'an HTTP method'), path: e.string('path'), what: e.string('what') })) : [],
+          about: m.optionalString('about'),
+        }))
+      : { prerequisites: [], endpoints: [] },
+    layout: readLayout(r),
+    replacesHttpContract: r.has('replacesHttpContract') ? r.boolean('replacesHttpContract') : false,
+    check: r.optionalString('check'),
   };
 }
 
@@ -195,114 +260,4 @@ function readCommands(r: Reader): Commands {
     build: r.optionalString('build'),
     start: r.string('start'),
   };
-}
-
-function readJson(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`catalog: ${file}: not valid JSON (${(err as Error).message})`);
-  }
-}
-
-function fail(file: string, field: string, reason: string): never {
-  throw new UserError(`catalog: ${file}: ${field} ${reason}`, 'fix the catalog entry or pass --catalog another folder');
-}
-
-/** Walks a parsed JSON value, failing with the file and the dotted field path. */
-class Reader {
-  constructor(
-    private readonly file: string,
-    private readonly value: unknown,
-    private readonly prefix = '',
-  ) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      fail(file, prefix || '(top level)', 'must be an object');
-    }
-  }
-
-  private get obj(): Record<string, unknown> {
-    return this.value as Record<string, unknown>;
-  }
-
-  private field(key: string): string {
-    return this.prefix ? `${this.prefix}.${key}` : key;
-  }
-
-  fail(key: string, reason: string): never {
-    fail(this.file, this.field(key), reason);
-  }
-
-  has(key: string): boolean {
-    return this.obj[key] !== undefined;
-  }
-
-  string(key: string, pattern?: RegExp, expected = 'a non-empty string'): string {
-    return this.self(key, pattern, expected, this.obj[key]);
-  }
-
-  /** Validates a string value that is itself the entry (used for records of strings). */
-  self(key: string, pattern?: RegExp, expected = 'a non-empty string', value: unknown = this.obj[key]): string {
-    if (typeof value !== 'string' || value.trim() === '') fail(this.file, this.field(key), 'must be a non-empty string');
-    if (pattern && !pattern.test(value)) fail(this.file, this.field(key), `must be ${expected}, got "${value}"`);
-    return value;
-  }
-
-  /** Any string, empty included; absent reads as empty. */
-  text(key: string): string {
-    const v = this.obj[key];
-    if (v === undefined) return '';
-    if (typeof v !== 'string' || /[\r\n]/.test(v)) fail(this.file, this.field(key), 'must be a single-line string');
-    return v;
-  }
-
-  optionalString(key: string): string | undefined {
-    return this.has(key) ? this.string(key) : undefined;
-  }
-
-  integer(key: string, min: number, max: number): number {
-    const v = this.obj[key];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-      fail(this.file, this.field(key), `must be a whole number from ${min} to ${max}`);
-    }
-    return v;
-  }
-
-  oneOf<T extends string>(key: string, values: readonly T[]): T {
-    const v = this.obj[key];
-    if (typeof v !== 'string' || !values.includes(v as T)) {
-      fail(this.file, this.field(key), `must be one of ${values.join(', ')}`);
-    }
-    return v as T;
-  }
-
-  stringArray(key: string, allowed?: string[]): string[] {
-    const v = this.obj[key];
-    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(this.file, this.field(key), 'must be a list of strings');
-    const unknown = allowed && (v as string[]).find((s) => !allowed.includes(s));
-    if (unknown) fail(this.file, this.field(key), `has "${unknown}", which is not one of ${allowed.join(', ')}`);
-    return v as string[];
-  }
-
-  array<T>(key: string, read: (r: Reader) => T): T[] {
-    const v = this.obj[key];
-    if (!Array.isArray(v)) fail(this.file, this.field(key), 'must be a list');
-    return v.map((item, i) => read(new Reader(this.file, item, `${this.field(key)}[${i}]`)));
-  }
-
-  object<T>(key: string, read: (r: Reader) => T): T {
-    return read(new Reader(this.file, this.obj[key], this.field(key)));
-  }
-
-  record<T>(key: string, read: (r: Reader, key: string) => T): Record<string, T> {
-    const inner = new Reader(this.file, this.obj[key], this.field(key));
-    return Object.fromEntries(
-      Object.keys(inner.obj).map((k) => {
-        const v = inner.obj[k];
-        const isObject = typeof v === 'object' && v !== null;
-        return [k, read(isObject ? new Reader(this.file, v, inner.field(k)) : inner, k)];
-      }),
-    );
-  }
 }

@@ -19,11 +19,8 @@ export interface AppType {
   name: string;
   summary: string;
   defaultStack: string;
-  /**
-   * What a starter adds for this app type on top of the HTTP contract (websocket, predict, pages, ...);
-   * the verifier checks it over a real connection. Absent: the HTTP contract is the whole feature.
-   */
-  feature?: string;
+  /** The capability a starter of this app type has on top of the HTTP contract; absent: the contract alone. */
+  capability?: string;
 }
 
 export interface Toolchain {
@@ -67,8 +64,50 @@ export interface StackFit {
   /** 3 = built for it, 2 = a good fit, 1 = workable. */
   fit: 1 | 2 | 3;
   reason: string;
-  /** Files the app type's variant adds to the stack's layout, for the README. */
+}
+
+/** A row of the README's endpoint table. */
+export interface Endpoint {
+  method: string;
+  path: string;
+  what: string;
+}
+
+/** What a capability adds to one stack that offers it. */
+export interface CapabilityOffer {
+  /** Template folder layered over the stack's own; absent where the stack's templates have it built in. */
+  overlay?: string;
+  /** Files the overlay adds, for the README's layout. */
   layout: LayoutEntry[];
+}
+
+/**
+ * Anything a starter can have on top of its stack: an app type's feature (websocket, grpc, ...) or an
+ * option the user answers (docker, ci). Declared once, in catalog/capabilities/<id>.json.
+ */
+export interface Capability {
+  id: string;
+  summary: string;
+  /** The yes/no answer that turns it on; absent for an app type's capability, which the app type turns on. */
+  answer?: string;
+  /** Stacks that offer it and what each adds; absent: every stack, with its own templates. */
+  stacks?: Record<string, CapabilityOffer>;
+  /** Destination prefixes (`Dockerfile`, `.github/`) of the template files that exist only with it. */
+  files: string[];
+  /** Servers a starter with it needs to run (e.g. redis); started on loopback to verify it. */
+  services: string[];
+  /** Settings it adds beyond the stack's, for .env.example. */
+  env: EnvVar[];
+  /** Rows it adds to the README: prerequisites, endpoints, layout. */
+  readme: { prerequisites: string[]; endpoints: Endpoint[]; about?: string };
+  layout: LayoutEntry[];
+  /**
+   * The starter serves another protocol instead of the HTTP contract (gRPC): the README describes it
+   * with `readme.about`, and its check both waits for the server and replaces the contract.
+   */
+  replacesHttpContract: boolean;
+  /** The name of its check in the verifier's registry, run against a booted starter. */
+  check?: string;
 }
 
 export interface Stack {
@@ -90,8 +129,6 @@ export interface Stack {
   layout: LayoutEntry[];
   /** Settings beyond HOST and PORT. */
   env: EnvVar[];
-  /** Servers the starter needs to run (e.g. redis); started on loopback to verify it. */
-  services: string[];
   /**
    * Template folders shared with other stacks of its family (`_go`), layered between the common
    * templates and the stack's own folder, which replaces any of their files it also has.
@@ -102,8 +139,11 @@ export interface Stack {
 export interface Catalog {
   /** The date the pinned versions were checked against the registries. */
   date: string;
+  /** The app type assumed when none is given and no stack implies one. */
+  defaultAppType: string;
   languages: Language[];
   appTypes: AppType[];
+  capabilities: Capability[];
   stacks: Stack[];
   /** Folder holding one template folder per available stack, plus _common. */
   templatesDir: string;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Answers } from '../answers/options.js';
-import type { Catalog, Stack } from '../catalog/types.js';
+import type { Capability, Catalog, Stack } from '../catalog/types.js';
+import { leftOut, overlays } from './capabilities.js';
 
 /** One file of the starter: where it goes and what it is made from. */
 export interface PlannedFile {
@@ -16,33 +16,21 @@ export interface PlannedFile {
   origin: string;
 }
 
-/** Files that only some answers want, by the first segment(s) of their destination. */
-const OPTIONAL_PATHS: { answer: 'docker' | 'ci'; prefixes: string[] }[] = [
-  { answer: 'docker', prefixes: ['Dockerfile', '.dockerignore'] },
-  { answer: 'ci', prefixes: ['.github/'] },
-];
-
 export const COMMON_TEMPLATES = '_common';
-
-/** The folder of a stack's variant for one app type, layered over the stack's own folder when present. */
-export function variantFolder(stackId: string, appTypeId: string): string {
-  return `${stackId}+${appTypeId}`;
-}
 
 /**
  * Lists the starter's files: the common templates, then the folders the stack shares with its family,
- * then the stack's own, then the stack's variant for the chosen app type; each replaces a file of the
- * same destination from the layer before. Sorted, so every run writes in the same order.
+ * then the stack's own, then each capability's overlay; each replaces a file of the same destination
+ * from the layer before. Files of capabilities the starter does not have are left out. Sorted, so every
+ * run writes in the same order.
  */
-export function plan(catalog: Catalog, stack: Stack, answers: Answers): PlannedFile[] {
+export function plan(catalog: Catalog, stack: Stack, capabilities: readonly Capability[]): PlannedFile[] {
   const byDest = new Map<string, PlannedFile>();
-  for (const folder of [COMMON_TEMPLATES, ...stack.shared, stack.id, variantFolder(stack.id, answers.appType)]) {
+  for (const folder of [COMMON_TEMPLATES, ...stack.shared, stack.id, ...overlays(capabilities, stack)]) {
     const dir = path.join(catalog.templatesDir, folder);
     if (existsSync(dir)) for (const file of walk(dir)) byDest.set(file.dest, file);
   }
-  return [...byDest.values()]
-    .filter((f) => OPTIONAL_PATHS.every((o) => answers[o.answer] || !o.prefixes.some((p) => f.dest.startsWith(p))))
-    .sort((a, b) => (a.dest < b.dest ? -1 : 1));
+  return [...byDest.values()].filter((f) => !leftOut(f.dest, catalog, capabilities)).sort((a, b) => (a.dest < b.dest ? -1 : 1));
 }
 
 function walk(root: string, rel = ''): PlannedFile[] {

@@ -1,10 +1,12 @@
 import ejs from 'ejs';
+import { ANSWERS_FILE, formatAnswers } from '../answers/answers-file.js';
 import { encoders, type Encoders } from './encode.js';
 import type { ProjectIds } from '../answers/names.js';
 import type { Answers } from '../answers/options.js';
 import type { PlannedFile } from './plan.js';
 import { findAppType } from '../catalog/load.js';
-import type { AppType, Catalog, LayoutEntry, Stack } from '../catalog/types.js';
+import type { AppType, Capability, Catalog, EnvVar, LayoutEntry, Stack } from '../catalog/types.js';
+import { envOf, layoutOf } from './capabilities.js';
 
 export interface RenderedFile {
   dest: string;
@@ -26,19 +28,21 @@ export interface TemplateData {
   stack: Stack;
   versions: Record<string, string>;
   commands: NonNullable<Stack['commands']>;
-  /** The stack's layout plus what the app type's variant adds. */
+  /** What the starter has on top of its stack, in README order: its app type's capability, then the answered ones. */
+  capabilities: Capability[];
+  /** Whether the starter has a capability: templates ask this, never which app type was chosen. */
+  has: (capability: string) => boolean;
+  /** The stack's layout plus what each capability adds. */
   layout: LayoutEntry[];
-  features: { docker: boolean; ci: boolean };
+  /** The stack's settings plus each capability's, for .env.example. */
+  env: EnvVar[];
   catalogDate: string;
   /** Generated secrets by variable name: filled only when rendering the untracked `.env`. */
   secrets: Record<string, string>;
   enc: Encoders;
 }
 
-export const GENERATOR_KEY = 'generator-backend-stack';
-export const YO_RC = '.yo-rc.json';
-
-export function templateData(catalog: Catalog, stack: Stack, answers: Answers, ids: ProjectIds): TemplateData {
+export function templateData(catalog: Catalog, stack: Stack, capabilities: Capability[], answers: Answers, ids: ProjectIds): TemplateData {
   return {
     project: { name: answers.name, title: ids.title },
     ids,
@@ -48,8 +52,10 @@ export function templateData(catalog: Catalog, stack: Stack, answers: Answers, i
     stack,
     versions: stack.versions,
     commands: stack.commands!,
-    layout: [...stack.layout, ...(stack.appTypes[answers.appType]?.layout ?? [])],
-    features: { docker: answers.docker, ci: answers.ci },
+    capabilities,
+    has: (id) => capabilities.some((c) => c.id === id),
+    layout: layoutOf(capabilities, stack),
+    env: envOf(capabilities, stack),
     catalogDate: catalog.date,
     secrets: {},
     enc: encoders,
@@ -63,7 +69,7 @@ export function render(files: PlannedFile[], data: TemplateData, answers: Answer
     contents: file.template ? renderTemplate(file, data) : file.source,
     ...(file.executable && { mode: 0o755 }),
   }));
-  rendered.push({ dest: YO_RC, contents: yoRc(answers) });
+  rendered.push({ dest: ANSWERS_FILE, contents: formatAnswers(answers) });
   return rendered;
 }
 
@@ -80,9 +86,4 @@ export function renderTemplate(file: PlannedFile, data: TemplateData): string {
   } catch (err) {
     throw new Error(`template ${file.origin}: ${(err as Error).message}`, { cause: err });
   }
-}
-
-/** Yeoman's format for saved answers: one object under the generator's name. */
-export function yoRc(answers: Answers): string {
-  return JSON.stringify({ [GENERATOR_KEY]: answers }, null, 2) + '\n';
 }

@@ -16,7 +16,7 @@ function makeSecret(spec: SecretSpec): string {
  * only file with random contents, so every tracked file stays reproducible.
  */
 export function localFiles(planned: PlannedFile[], data: TemplateData): RenderedFile[] {
-  const secrets = Object.fromEntries(data.stack.env.filter((v) => v.secret).map((v) => [v.name, makeSecret(v.secret!)]));
+  const secrets = Object.fromEntries(data.env.filter((v) => v.secret).map((v) => [v.name, makeSecret(v.secret!)]));
   if (Object.keys(secrets).length === 0) return [];
   const example = planned.find((f) => f.dest === ENV_EXAMPLE);
   if (!example) throw new Error(`the ${data.stack.id} starter has secrets but no ${ENV_EXAMPLE} template`);

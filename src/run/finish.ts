@@ -3,8 +3,8 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { gitInit, installDependencies } from './post-steps.js';
 import { equivalentCommand, nextSteps, table } from './report.js';
-import type { Answers, RunFlags } from '../answers/options.js';
-import type { Stack } from '../catalog/types.js';
+import type { RunFlags } from '../answers/options.js';
+import type { Starter } from '../generate/starter.js';
 import { verifyProject, type StepResult } from '../verify/verify.js';
 
 export type Log = (line: string) => void;
@@ -14,10 +14,7 @@ export interface Finish {
   dir: string;
   /** How the user should type the folder in the next steps. */
   shownDir: string;
-  stack: Stack;
-  /** The app type's feature, for --verify. */
-  feature?: string;
-  answers: Answers;
+  starter: Starter;
   flags: RunFlags;
   /** How the user runs this front door, for the command that reproduces the starter. */
   program: string;
@@ -25,21 +22,22 @@ export interface Finish {
 }
 
 /** The post-steps both front doors run once the files are on disk, each behind its flag. */
-export async function finish({ dir, shownDir, stack, feature, answers, flags, program, log }: Finish): Promise<void> {
+export async function finish({ dir, shownDir, starter, flags, program, log }: Finish): Promise<void> {
+  const { stack, answers } = starter;
   if (!flags.skipInstall) await installDependencies(dir, stack);
   if (flags.git) {
     await gitInit(dir);
     log('Initialized a git repository with a first commit.');
   }
-  if (flags.verify) await verify(dir, stack, feature, !flags.skipInstall, log);
+  if (flags.verify) await verify(dir, starter, !flags.skipInstall, log);
   log(`\nTo generate the same starter again without questions:\n  ${equivalentCommand(program, answers)}`);
   log(`\n${nextSteps(shownDir, stack, !flags.skipInstall)}`);
 }
 
-async function verify(dir: string, stack: Stack, feature: string | undefined, installed: boolean, log: Log): Promise<void> {
+async function verify(dir: string, { stack, capabilities }: Starter, installed: boolean, log: Log): Promise<void> {
   const logFile = path.join(os.tmpdir(), `backend-stack-verify-${stack.id}-${process.pid}.log`);
   log(`\nVerifying ${stack.id} (full output in ${logFile})`);
-  const results = await verifyProject(dir, stack, { logFile, skipInstall: installed, feature, onStep: (r) => log(stepLine(r)) });
+  const results = await verifyProject(dir, stack, { logFile, skipInstall: installed, capabilities, onStep: (r) => log(stepLine(r)) });
   const failed = results.find((r) => !r.ok);
   if (failed) throw new UserError(`verification failed at "${failed.step}": ${failed.detail.split('\n')[0]}`, `full output in ${logFile}`);
   log(table([['STEP', 'SECONDS', 'RESULT'], ...results.map((r) => [r.step, r.seconds.toFixed(1), r.detail])]));

@@ -1,5 +1,5 @@
 import { findStack } from '../catalog/load.js';
-import { FLAGS, QUESTIONS, type Answers } from '../answers/options.js';
+import { OPTIONS, QUESTIONS, type Answers, type OptionDef } from '../answers/options.js';
 import type { Ranked } from '../catalog/recommend.js';
 import type { Catalog, Stack } from '../catalog/types.js';
 
@@ -65,7 +65,7 @@ export function shellQuote(word: string): string {
 export function equivalentCommand(program: string, answers: Answers): string {
   const words = [program, answers.name];
   for (const q of QUESTIONS) {
-    if (q.key === 'name') continue;
+    if (q.positional) continue;
     const value = answers[q.key];
     if (q.kind === 'confirm') words.push(value ? `--${q.flag}` : `--no-${q.flag}`);
     else if (Array.isArray(value)) {
@@ -86,14 +86,15 @@ export function nextSteps(dir: string, stack: Stack, installed: boolean): string
   return `Next steps:\n${steps.map((s) => `  ${s}`).join('\n')}`;
 }
 
-export function formatHelp(usage: string): string {
-  const rows = [
-    ...QUESTIONS.filter((q) => q.key !== 'name').map((q) => [
-      q.kind === 'confirm' ? `--${q.flag}, --no-${q.flag}` : `--${q.flag} ${q.valueName}`,
-      q.help,
-    ]),
-    ...FLAGS.map((f) => [`${f.short ? `-${f.short}, ` : ''}--${f.flag}${f.valueName ? ` ${f.valueName}` : ''}`, f.help]),
-  ];
+/** How `--help` names an option: `--docker, --no-docker`, `--stack ID`, `-y, --yes`. */
+function optionSyntax(o: OptionDef): string {
+  if (o.kind === 'confirm') return `--${o.flag}, --no-${o.flag}`;
+  return `${o.short ? `-${o.short}, ` : ''}--${o.flag}${o.valueName ? ` ${o.valueName}` : ''}`;
+}
+
+export function formatHelp(usage: string, catalog: Catalog): string {
+  const rows = OPTIONS.filter((o) => !(o.saved && o.positional)).map((o) => [optionSyntax(o), o.help]);
+  const withCapability = catalog.appTypes.find((a) => a.capability)?.id ?? catalog.defaultAppType;
   return `Usage: ${usage} [NAME] [options]
 
 Recommends a backend stack for what you are building and generates a starter that builds, tests and runs.
@@ -104,8 +105,8 @@ Options:
 ${table(rows.map(([a, b]) => [`  ${a}`, b]))}
 
 Examples:
-  ${usage} my-api --app-type rest-api --language go --yes
+  ${usage} my-api --app-type ${catalog.defaultAppType} --language go --yes
   ${usage} --list
-  ${usage} --app-type realtime --language typescript --explain
+  ${usage} --app-type ${withCapability} --knows typescript --explain
 `;
 }

@@ -23,3 +23,9 @@ export async function call(base: string, method: string, path: string, body?: st
   }
   return { status: res.status, json, text, type: res.headers.get('content-type') ?? '' };
 }
+
+/** POSTs a value as JSON, with the reply's body typed as an object for the checks to read. */
+export async function postJson(base: string, path: string, body: unknown): Promise<Reply & { json: Record<string, unknown> | undefined }> {
+  const reply = await call(base, 'POST', path, JSON.stringify(body));
+  return { ...reply, json: reply.json as Record<string, unknown> | undefined };
+}

@@ -1,11 +1,12 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { FEATURE_CHECKS } from './features.js';
-import { call } from './http.js';
+import type { Capability, Stack } from '../catalog/types.js';
+import type { Check } from './checks/check.js';
+import { CHECKS } from './checks/index.js';
+import { checkContract } from './contract.js';
 import { freePort } from './ports.js';
-import { checkGrpc, waitForGrpc } from './grpc.js';
+import { startServer, stopServer, waitForHealth } from './server.js';
 import { SERVICES, type RunningService } from './services.js';
-import type { Stack } from '../catalog/types.js';
+import { checkToolchain } from './toolchain.js';
 
 export interface StepResult {
   step: string;
@@ -20,13 +21,20 @@ export interface VerifyOptions {
   skipInstall?: boolean;
   onStep?: (result: StepResult) => void;
   bootTimeoutMs?: number;
-  /** The app type's feature (websocket, predict, ...), checked after the HTTP contract. */
-  feature?: string;
+  /** The starter's capabilities: the services they need are started first, their checks run after the contract. */
+  capabilities: readonly Capability[];
+}
+
+function checkOf(capability: Capability): Check {
+  const check = CHECKS[capability.check!];
+  if (!check) throw new Error(`the capability "${capability.id}" names the check "${capability.check}", which does not exist`);
+  if (capability.replacesHttpContract && !check.ready) throw new Error(`the check "${capability.check}" cannot replace the HTTP contract: it has no ready()`);
+  return check;
 }
 
 /**
  * Proves a generated starter works: its toolchain, install, lint, own tests and build, then boots it on
- * a free loopback port, calls the starter contract over real HTTP and its app type's feature, sends
+ * a free loopback port, calls the starter contract over real HTTP and checks each capability, sends
  * SIGTERM and expects a clean exit. Stops at the first failing step.
  */
 export async function verifyProject(dir: string, stack: Stack, options: VerifyOptions): Promise<StepResult[]> {
@@ -49,7 +57,7 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
   const services: RunningService[] = [];
   try {
     const env: Record<string, string> = {};
-    for (const name of stack.services) {
+    for (const name of new Set(options.capabilities.flatMap((c) => c.services))) {
       const started = await startService(name, record);
       if (!started) return results;
       services.push(started);
@@ -65,19 +73,18 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     }
     const port = await freePort();
     const server = await startServer(commands.start, dir, port, options.logFile, env);
+    const target = { base: `http://127.0.0.1:${port}`, address: `127.0.0.1:${port}`, dir };
     const timeout = options.bootTimeoutMs ?? 60_000;
-    if (options.feature === 'grpc') {
-      // A gRPC starter serves no HTTP: its health service and sample service are the whole contract.
-      const address = `127.0.0.1:${port}`;
-      if (await record('boot', () => waitForGrpc(address, dir, () => server.done, timeout))) {
-        await record('grpc', () => checkGrpc(address, dir));
-      }
-    } else {
-      const base = `http://127.0.0.1:${port}`;
-      const booted = await record('boot', () => waitForHealth(base, server, timeout));
-      if (booted && (await record('contract', () => checkContract(base))) && options.feature) {
-        const check = FEATURE_CHECKS[options.feature];
-        await record(options.feature, () => (check ? check(base) : Promise.reject(new Error(`no check exists for the feature "${options.feature}"`))));
+    const checked = options.capabilities.filter((c) => c.check);
+    // A capability that replaces the HTTP contract (gRPC) is waited for and checked instead of it.
+    const protocol = checked.find((c) => c.replacesHttpContract);
+    const protocolCheck = protocol && checkOf(protocol);
+    const booted = await record('boot', () =>
+      protocolCheck?.ready ? protocolCheck.ready(target, () => server.done, timeout) : waitForHealth(target.base, server, timeout),
+    );
+    if (booted && (protocol || (await record('contract', () => checkContract(target.base))))) {
+      for (const capability of checked) {
+        if (!(await record(capability.id, () => checkOf(capability).run(target)))) break;
       }
     }
     await record('sigterm', () => stopServer(server));
@@ -110,127 +117,3 @@ async function runLogged(command: string, cwd: string, logFile: string, env: Rec
   return command;
 }
 
-function versionOf(text: string): number[] | undefined {
-  const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-  return match ? match.slice(1).map((n) => Number(n ?? 0)) : undefined;
-}
-
-function atLeast(have: number[], want: number[]): boolean {
-  for (let i = 0; i < want.length; i++) {
-    if ((have[i] ?? 0) !== want[i]) return (have[i] ?? 0) > want[i];
-  }
-  return true;
-}
-
-export async function checkToolchain(stack: Stack): Promise<string> {
-  const { execa } = await import('execa');
-  const found: string[] = [];
-  for (const tool of stack.toolchain) {
-    const result = await execa(tool.command, tool.versionArgs, { reject: false, all: true }).catch(() => undefined);
-    if (!result || result.exitCode !== 0) throw new Error(`${tool.command} not found: install ${tool.command} ${tool.minVersion} or newer`);
-    const have = versionOf(String(result.all));
-    const want = versionOf(tool.minVersion + '.0')!;
-    if (!have || !atLeast(have, want)) {
-      throw new Error(`${tool.command} ${have?.join('.') ?? '(unknown version)'} is older than the ${tool.minVersion} this starter needs`);
-    }
-    found.push(`${tool.command} ${have.join('.')}`);
-  }
-  return found.join(', ');
-}
-
-interface Running {
-  exited: Promise<{ exitCode?: number; signal?: string }>;
-  kill: (signal: NodeJS.Signals) => void;
-  done: boolean;
-}
-
-async function startServer(command: string, cwd: string, port: number, logFile: string, env: Record<string, string>): Promise<Running> {
-  const { execa } = await import('execa');
-  appendFileSync(logFile, `\n$ PORT=${port} HOST=127.0.0.1 ${command}\n`);
-  // exec, so SIGTERM reaches the server itself and not a shell around it.
-  const child = execa('sh', ['-c', `exec ${command}`], {
-    cwd,
-    reject: false,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    // stopServer gives the server its own 15 s; execa would otherwise SIGKILL it after 5.
-    forceKillAfterDelay: false,
-    stdout: ['pipe'],
-    stderr: ['pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => appendFileSync(logFile, chunk));
-  child.stderr?.on('data', (chunk: Buffer) => appendFileSync(logFile, chunk));
-  const running: Running = {
-    done: false,
-    kill: (signal) => child.kill(signal),
-    exited: child.then((r) => {
-      running.done = true;
-      appendFileSync(logFile, `[server exit ${r.exitCode ?? r.signal}]\n`);
-      return { exitCode: r.exitCode, signal: r.signal };
-    }),
-  };
-  return running;
-}
-
-async function waitForHealth(base: string, server: Running, timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.done) throw new Error('the server exited before it answered /health (see the log)');
-    try {
-      const res = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) });
-      const body = (await res.json()) as { status?: unknown } | null;
-      if (res.status === 200 && body?.status === 'ok') return `GET /health -> 200 {"status":"ok"}`;
-      throw new Error(`GET /health -> ${res.status} ${JSON.stringify(body)}`);
-    } catch (err) {
-      if ((err as Error).message.startsWith('GET /health')) throw err;
-      await sleep(200);
-    }
-  }
-  throw new Error(`no answer on ${base}/health within ${timeoutMs / 1000} s`);
-}
-
-/** The starter contract of DESIGN.md, checked over real HTTP. */
-export async function checkContract(base: string): Promise<string> {
-  const checks: string[] = [];
-  const expect = (ok: boolean, what: string, got: { status: number; text: string }) => {
-    if (!ok) throw new Error(`${what}: got ${got.status} ${got.text.slice(0, 200)}`);
-    checks.push(what);
-  };
-  const name = `smoke item ${Date.now()}`;
-  const created = await call(base, 'POST', '/api/items', JSON.stringify({ name, description: 'from the smoke test' }));
-  const item = created.json as { id?: unknown; name?: unknown } | undefined;
-  expect(created.status === 201 && Number.isInteger(item?.id) && item?.name === name, 'POST /api/items -> 201 with an integer id', created);
-
-  const list = await call(base, 'GET', '/api/items');
-  expect(list.status === 200 && Array.isArray(list.json) && list.json.some((i: { id?: unknown }) => i.id === item!.id), 'GET /api/items -> 200 listing it', list);
-
-  const one = await call(base, 'GET', `/api/items/${String(item!.id)}`);
-  expect(one.status === 200 && (one.json as { name?: unknown })?.name === name, 'GET /api/items/{id} -> 200', one);
-
-  const missing = await call(base, 'GET', '/api/items/987654321');
-  expect(missing.status === 404 && isJsonObject(missing), 'GET a missing item -> 404 JSON', missing);
-
-  const invalid = await call(base, 'POST', '/api/items', JSON.stringify({ description: 'no name' }));
-  expect(is4xx(invalid.status) && isJsonObject(invalid), 'POST without a name -> 4xx JSON', invalid);
-
-  const malformed = await call(base, 'POST', '/api/items', '{"name": ');
-  expect(is4xx(malformed.status) && isJsonObject(malformed), 'POST malformed JSON -> 4xx JSON', malformed);
-
-  return `${checks.length} checks: ${checks.join('; ')}`;
-}
-
-const is4xx = (status: number) => status >= 400 && status < 500;
-const isJsonObject = (r: { json: unknown; type: string }) => r.type.includes('json') && typeof r.json === 'object' && r.json !== null;
-
-async function stopServer(server: Running): Promise<string> {
-  if (server.done) throw new Error('the server had already exited');
-  server.kill('SIGTERM');
-  // An unref'd timer, so a prompt exit does not leave the process waiting out the 15 s.
-  const exit = await Promise.race([server.exited, sleep(15_000, undefined, { ref: false })]);
-  if (!exit) {
-    server.kill('SIGKILL');
-    await server.exited;
-    throw new Error('still running 15 s after SIGTERM (killed)');
-  }
-  if (exit.exitCode !== 0) throw new Error(`exited with ${exit.exitCode ?? exit.signal} after SIGTERM, expected 0`);
-  return 'exited 0 after SIGTERM';
-}

@@ -2,11 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Check } from './check.js';
 
-/**
- * The contract of a gRPC starter, which serves no HTTP: grpc.health.v1 and the sample
- * items.v1.ItemService from the starter's own proto file, called with a real gRPC client.
- */
 
 const HEALTH_PROTO = `syntax = "proto3";
 package grpc.health.v1;
@@ -42,18 +39,18 @@ function serviceAt(definition: object, name: string): ClientConstructor {
 }
 
 async function clients(address: string, dir: string): Promise<{ health: Client; items: Client; codes: Record<string, number> }> {
-  const grpc = await import('@grpc/grpc-js');
+  const grpcJs = await import('@grpc/grpc-js');
   const loader = await import('@grpc/proto-loader');
   const healthFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'grpc-health-')), 'health.proto');
   writeFileSync(healthFile, HEALTH_PROTO);
-  const load = async (file: string) => grpc.loadPackageDefinition(await loader.load(file, { longs: Number, enums: String, defaults: true }));
-  const credentials = grpc.credentials.createInsecure();
+  const load = async (file: string) => grpcJs.loadPackageDefinition(await loader.load(file, { longs: Number, enums: String, defaults: true }));
+  const credentials = grpcJs.credentials.createInsecure();
   const Health = serviceAt(await load(healthFile), 'grpc.health.v1.Health');
   const ItemService = serviceAt(await load(path.join(dir, ITEMS_PROTO)), 'items.v1.ItemService');
   return {
     health: new Health(address, credentials),
     items: new ItemService(address, credentials),
-    codes: grpc.status as unknown as Record<string, number>,
+    codes: grpcJs.status as unknown as Record<string, number>,
   };
 }
 
@@ -114,3 +111,12 @@ export async function checkGrpc(address: string, dir: string): Promise<string> {
     items.close();
   }
 }
+
+/**
+ * The contract of a gRPC starter, which serves no HTTP: grpc.health.v1 and the sample
+ * items.v1.ItemService from the starter's own proto file, called with a real gRPC client.
+ */
+export const grpc: Check = {
+  ready: ({ address, dir }, exited, timeoutMs) => waitForGrpc(address, dir, exited, timeoutMs),
+  run: ({ address, dir }) => checkGrpc(address, dir),
+};
