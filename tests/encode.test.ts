@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { encoders } from '../src/generate/encode.js';
 import { HOSTILE } from '../scripts/hostile.js';
+import { runPhp, runRuby } from '../scripts/lib/wasm-runtimes.js';
 
 /** What survives encoding: lone surrogates cannot be written as UTF-8 and become U+FFFD. */
 const expected = (s: string) => s.replace(/\ud800/g, '\ufffd');
@@ -79,16 +80,17 @@ print(json.dumps({"py": VALUES, "toml": [toml[f"k{i}"] for i in range(len(toml))
     expect(out.split('\n').slice(0, -1).map(fromCodePoints)).toEqual(HOSTILE.map(expected));
   });
 
-  it('PHP literals read back as the text', () => {
+  it('PHP literals read back as the text', async () => {
     const literals = HOSTILE.map((s) => `    ${encoders.php(s)},`).join('\n');
-    writeFileSync(path.join(tmp, 'values.php'), `<?php\n$values = [\n${literals}\n];\necho json_encode($values);\n`);
-    expect(JSON.parse(execFileSync('php', [path.join(tmp, 'values.php')], { encoding: 'utf8' }))).toEqual(HOSTILE.map(expected));
+    const file = path.join(tmp, 'values.php');
+    const { stdout } = await runPhp([file], new Map([[file, `<?php\n$values = [\n${literals}\n];\necho json_encode($values);\n`]]));
+    expect(JSON.parse(stdout)).toEqual(HOSTILE.map(expected));
   });
 
-  it('Ruby literals read back as the text', () => {
+  it('Ruby literals read back as the text', async () => {
     const literals = HOSTILE.map((s) => `  ${encoders.ruby(s)},`).join('\n');
-    writeFileSync(path.join(tmp, 'values.rb'), `require "json"\nVALUES = [\n${literals}\n].freeze\nprint JSON.generate(VALUES)\n`);
-    expect(JSON.parse(execFileSync('ruby', [path.join(tmp, 'values.rb')], { encoding: 'utf8' }))).toEqual(HOSTILE.map(expected));
+    const { stdout } = await runRuby(`require "json"\nVALUES = [\n${literals}\n].freeze\nprint JSON.generate(VALUES)\n`);
+    expect(JSON.parse(stdout)).toEqual(HOSTILE.map(expected));
   });
 
   it('XML text reads back as the text, minus what XML 1.0 cannot carry', () => {

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkManifests, isExactVersion } from '../scripts/lib/manifests.js';
 import { checkSyntax, describeCoverage, parserFor, type ParserId, type SourceFile } from '../scripts/lib/syntax.js';
 import { tempDir } from './helpers.js';
 
-/** Writes the files to a fresh folder (the external parsers read them from disk) and checks them. */
+/** Writes the files to a fresh folder (python3 and go read them from disk) and checks them. */
 async function check(files: Record<string, string>) {
   const dir = tempDir('syntax-');
   const list = Object.entries(files).map(([dest, contents]) => ({ dest, contents }));
@@ -88,12 +88,33 @@ describe('checkSyntax', () => {
     expect(report.parsed.get('php')).toBe(3);
   });
 
-  it('never passes a file whose parser cannot run', async () => {
+  it('reports what ruby -c reports beyond the grammar', async () => {
+    const { report } = await check({ 'lib/f.rb': 'def f\n  A = 1\nend\n' });
+    expect(report.problems).toEqual([expect.stringMatching(/f\.rb:2: dynamic constant assignment$/)]);
+  });
+
+  it('never passes a file whose WebAssembly runtime cannot start', async () => {
+    // Every call instantiates PHP and Ruby afresh: a failed instantiation is a runtime that cannot load.
+    // One Ruby reads both the Ruby and the ERB file.
+    const instantiate = vi.spyOn(WebAssembly, 'instantiate').mockRejectedValue(new Error('out of memory'));
+    try {
+      const { report } = await check({ 'a.php': '<?php echo 1;\n', 'b.rb': 'puts 1\n', 'c.html.twig': '{{ x }}\n', 'd.html.erb': '<%= x %>\n' });
+      expect(report.problems).toEqual([
+        expect.stringMatching(/^1 file\(s\) not parsed, first .*a\.php: PHP did not run \(out of memory\)$/),
+        expect.stringMatching(/^2 file\(s\) not parsed, first .*b\.rb: Ruby did not run \(out of memory\)$/),
+        expect.stringMatching(/^1 file\(s\) not parsed, first .*c\.html\.twig: PHP did not run \(out of memory\)$/),
+      ]);
+    } finally {
+      instantiate.mockRestore();
+    }
+  });
+
+  it('never passes a file whose program is not installed, and needs none for PHP and Ruby', async () => {
     const saved = process.env.PATH;
     process.env.PATH = tempDir('no-tools-');
     try {
-      const { report } = await check({ 'a.php': '<?php echo 1;\n', 'b.rb': 'puts 1\n' });
-      expect(report.problems).toEqual([expect.stringMatching(/1 file\(s\) not parsed.*php did not run/), expect.stringMatching(/1 file\(s\) not parsed.*ruby did not run/)]);
+      const { report } = await check({ 'a.py': 'x = 1\n', 'main.go': 'package main\n', 'c.php': '<?php echo 1;\n', 'd.rb': 'puts 1\n' });
+      expect(report.problems).toEqual([expect.stringMatching(/1 file\(s\) not parsed.*python3 did not run/), expect.stringMatching(/1 Go file\(s\) not parsed: gofmt did not run/)]);
     } finally {
       process.env.PATH = saved;
     }

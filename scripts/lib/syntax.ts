@@ -2,11 +2,16 @@
  * Proves generated files are well-formed with a real parser for each format: npm test runs it on every
  * rendered starter, and the smoke's "syntax-checked" tier on starters whose package registries are out of
  * reach here. In process: JSON, YAML, TypeScript/JavaScript, XML (saxes) and, through tree-sitter, C#,
- * Dart, Java, Kotlin and Rust. One process per format for all the files of a call: python3 (Python,
- * TOML), gofmt (Go), php (PHP, Twig), ruby (Ruby, ERB); `go mod edit` per go.mod.
+ * Dart, Java, Kotlin and Rust. In process too, WebAssembly builds of the real interpreters
+ * (./wasm-runtimes.ts), each started once per call for all its files: PHP 8.4 compiles PHP files without
+ * running them, as `php -l` does (OPcache), and in a second instance runs Twig's own parser (the PHP
+ * library, as @basalt/twig-renderer ships it) on Twig templates; CRuby 3.4 compiles Ruby, and ERB turned
+ * into Ruby, as `ruby -c` does. One process per format for all the files of a call: python3 (Python,
+ * TOML), gofmt (Go); `go mod edit` per go.mod.
  *
  * Used by the tests and the smoke only (its parsers are devDependencies); the CLI never imports it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -14,13 +19,14 @@ import { SaxesParser } from 'saxes';
 import ts from 'typescript';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { parseAllDocuments } from 'yaml';
+import { runPhp, runRuby, type Output, type VirtualFiles } from './wasm-runtimes.js';
 
 export interface SourceFile {
   dest: string;
   contents: string;
 }
 
-/** Files as written below dir: the external parsers read them from disk. */
+/** Files as written below dir: python3, gofmt and go read them from disk; the other parsers, from contents. */
 export interface Tree {
   dir: string;
   files: readonly SourceFile[];
@@ -109,20 +115,22 @@ type Checker = (files: Located[]) => Promise<string[]>;
 /** Parses every file of the trees with the real parser for its format. */
 export async function checkSyntax(trees: readonly Tree[]): Promise<SyntaxReport> {
   const report: SyntaxReport = { problems: [], parsed: new Map(), skipped: new Map(), unchecked: [] };
-  const batches = new Map<ParserId, Located[]>();
+  // By checker, not parser: Ruby and ERB go through one Ruby for all their files.
+  const batches = new Map<Checker, Located[]>();
   for (const { dir, files } of trees) {
     for (const { dest, contents } of files) {
       const parser = parserFor(dest, contents);
       const kind = path.extname(dest) || path.posix.basename(dest);
       if (parser) {
-        const batch = batches.get(parser) ?? batches.set(parser, []).get(parser)!;
+        const checker = CHECKERS[parser];
+        const batch = batches.get(checker) ?? batches.set(checker, []).get(checker)!;
         batch.push({ dest, contents, dir, file: path.join(dir, dest) });
         report.parsed.set(parser, (report.parsed.get(parser) ?? 0) + 1);
       } else if (SKIPPED_KINDS.includes(kind)) report.skipped.set(kind, (report.skipped.get(kind) ?? 0) + 1);
       else report.unchecked.push(dest);
     }
   }
-  const results = await Promise.all([...batches].map(([parser, files]) => CHECKERS[parser](files)));
+  const results = await Promise.all([...batches].map(([checker, files]) => checker(files)));
   report.problems = results.flat();
   return report;
 }
@@ -264,20 +272,36 @@ function broken(node: Node): Node[] {
 type Answer = [file: string, line: number | null, col: number | null, message: string];
 
 /**
- * Runs a checker script that reads the file list as JSON on stdin and prints its problems as one JSON
- * array. Anything else (the tool missing, a crash) is a problem: no file passes unparsed.
+ * Runs a checker script that prints its problems as one JSON array. Anything else (a runtime that did not
+ * start, a crash) is a problem: no file passes unparsed.
  */
-async function external(command: string, args: string[], files: Located[]): Promise<string[]> {
-  const result = await execa(command, args, { input: JSON.stringify(files.map((f) => f.file)), reject: false });
-  if (result.exitCode === 0) {
-    try {
-      return (JSON.parse(result.stdout) as Answer[]).map(([file, line, col, message]) => at(file, message, line, col));
-    } catch {
-      // Not the JSON the script prints: reported below.
+async function checkByScript(files: Located[], tool: string, run: () => Promise<Output>): Promise<string[]> {
+  let why: string;
+  try {
+    const result = await run();
+    if (result.exitCode === 0) {
+      try {
+        return (JSON.parse(result.stdout) as Answer[]).map(([file, line, col, message]) => at(file, message, line, col));
+      } catch {
+        // Not the JSON the script prints: reported below.
+      }
     }
+    why = firstLine(result.stderr || result.stdout || `exit ${result.exitCode}`);
+  } catch (error) {
+    why = `${tool} did not run (${firstLine((error as Error).message)})`;
   }
-  const why = result.exitCode === undefined ? `${command} did not run (${result.code ?? result.shortMessage}): is it installed?` : firstLine(result.stderr || result.stdout || `exit ${result.exitCode}`);
   return [`${files.length} file(s) not parsed, first ${files[0].file}: ${why}`];
+}
+
+/** The files at their absolute paths, for a runtime's own filesystem. */
+function virtual(files: Located[]): VirtualFiles {
+  return new Map(files.map((f) => [f.file, f.contents]));
+}
+
+async function runPython(args: string[], files: Located[]): Promise<Output> {
+  const result = await execa('python3', args, { input: JSON.stringify(files.map((f) => f.file)), reject: false });
+  if (result.exitCode === undefined) throw new Error(`${result.code ?? result.shortMessage}: is it installed?`);
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
 }
 
 const PYTHON = `
@@ -298,17 +322,14 @@ for f in json.load(sys.stdin):
 print(json.dumps(problems))
 `;
 
-// php -l semantics for many files in one process: opcache compiles a file without running it. A parse
-// error is thrown; a compile error (a fatal, which php -l reports too) is left in error_get_last().
+// php -l semantics for many files in one PHP: OPcache compiles a file without running it. A parse error is
+// thrown; a compile error (a fatal, which php -l reports too) is left in error_get_last(). OPcache starts
+// under PHP's CLI SAPI, which runPhp runs, and not under php-wasm's own request SAPI.
 const PHP = `
 $problems = [];
 $warning = null;
 set_error_handler(function ($no, $message) use (&$warning) { $warning = $message; return true; }, E_WARNING | E_NOTICE);
-foreach (json_decode(stream_get_contents(STDIN)) as $file) {
-    if (!function_exists('opcache_compile_file')) {
-        $problems[] = [$file, null, null, 'not compiled: PHP has no opcache extension (Debian: php-opcache)'];
-        continue;
-    }
+foreach (array_slice($argv, 1) as $file) {
     error_clear_last();
     $warning = null;
     try {
@@ -325,22 +346,21 @@ exit(0);
 `;
 const PHP_FLAGS = ['-d', 'opcache.enable_cli=1', '-d', 'opcache.file_update_protection=0', '-d', 'display_errors=0', '-d', 'log_errors=0'];
 
-// Twig's own parser (Debian's php-twig). Functions and filters come from extensions not loaded here
+// Twig's own parser, from the vendor folder given first: its classes, and the function of
+// symfony/deprecation-contracts it calls. Functions and filters come from extensions not loaded here
 // (Symfony's path(), asset(), trans, ...): any name is accepted, so only the grammar is judged.
 const TWIG = `
-$files = json_decode(stream_get_contents(STDIN));
-$autoload = stream_resolve_include_path('Twig/autoload.php');
-if ($autoload === false) {
-    echo json_encode(array_map(fn ($f) => [$f, null, null, 'not parsed: Twig is not installed for PHP (Debian: php-twig)'], $files));
-    exit(0);
-}
-require $autoload;
+$vendor = $argv[1];
+spl_autoload_register(function ($class) use ($vendor) {
+    if (str_starts_with($class, 'Twig\\\\')) require "$vendor/twig/twig/src/" . strtr(substr($class, 5), '\\\\', '/') . '.php';
+});
+require "$vendor/symfony/deprecation-contracts/function.php";
 $twig = new Twig\\Environment(new Twig\\Loader\\ArrayLoader());
 $any = fn () => null;
 $twig->registerUndefinedFunctionCallback(fn ($name) => new Twig\\TwigFunction($name, $any, ['is_variadic' => true]));
 $twig->registerUndefinedFilterCallback(fn ($name) => new Twig\\TwigFilter($name, $any, ['is_variadic' => true]));
 $problems = [];
-foreach ($files as $file) {
+foreach (array_slice($argv, 2) as $file) {
     try {
         $twig->parse($twig->tokenize(new Twig\\Source(file_get_contents($file), $file, $file)));
     } catch (Twig\\Error\\SyntaxError $e) {
@@ -352,7 +372,7 @@ foreach ($files as $file) {
 echo json_encode($problems, JSON_INVALID_UTF8_SUBSTITUTE);
 `;
 
-// ruby -c for many files in one process: compile without running. ERB is turned into Ruby first, as
+// ruby -c for many files in one Ruby: compile without running. ERB is turned into Ruby first, as
 // Rails does: trim mode "-", the result inside a method (a layout's `yield`), and `<%= helper do |f| %>`
 // accepted; stdlib ERB makes that tag invalid Ruby, so it becomes a statement tag: the same blocks.
 const RUBY = `
@@ -366,10 +386,37 @@ problems = JSON.parse($stdin.read).filter_map do |file|
   nil
 rescue ScriptError, StandardError => e
   first = e.message.lines.first.to_s.chomp
-  [file, first[/\\A.*?:(\\d+):/, 1]&.to_i, nil, first.sub(/\\A.*?:\\d+: /, "")]
+  # Prism, Ruby 3.4's parser, says "syntax errors found" and annotates the source: a message follows each caret.
+  found = e.message.scan(/^ *\\| *\\^~* (.+)$/).flatten
+  message = found.empty? ? first.sub(/\\A.*?:\\d+: /, "") : found.first + (found.size > 1 ? " (and #{found.size - 1} more)" : "")
+  [file, first[/\\A.*?:(\\d+):/, 1]&.to_i, nil, message]
 end
 print JSON.generate(problems)
 `;
+
+const TWIG_VENDOR = path.join(path.dirname(resolve('@basalt/twig-renderer/package.json')), 'vendor');
+let twigLibrary: VirtualFiles | undefined;
+
+/** Twig's PHP sources as @basalt/twig-renderer ships them (the library itself, no port), read once per process. */
+function twig(): VirtualFiles {
+  const packages = ['twig/twig/src', 'symfony/deprecation-contracts'].map((name) => path.join(TWIG_VENDOR, name));
+  twigLibrary ??= new Map(
+    packages.flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.php'))
+        .map((name) => [path.join(dir, name), readFileSync(path.join(dir, name), 'utf8')] as const),
+    ),
+  );
+  return twigLibrary;
+}
+
+function checkTwig(files: Located[]): Promise<string[]> {
+  return checkByScript(files, 'PHP', () => runPhp(['-r', TWIG, '--', TWIG_VENDOR, ...files.map((f) => f.file)], new Map([...twig(), ...virtual(files)])));
+}
+
+function checkRuby(files: Located[]): Promise<string[]> {
+  return checkByScript(files, 'Ruby', () => runRuby(RUBY, { stdin: JSON.stringify(files.map((f) => f.file)), files: virtual(files) }));
+}
 
 async function checkGo(files: Located[]): Promise<string[]> {
   // gofmt -l also lists files that parse but are not gofmt-formatted: both are problems.
@@ -398,14 +445,14 @@ const CHECKERS: Record<ParserId, Checker> = {
   yaml: inProcess(checkYaml),
   typescript: checkScripts,
   xml: inProcess(checkXml),
-  python: (files) => external('python3', ['-c', PYTHON, 'python'], files),
-  toml: (files) => external('python3', ['-c', PYTHON, 'toml'], files),
+  python: (files) => checkByScript(files, 'python3', () => runPython(['-c', PYTHON, 'python'], files)),
+  toml: (files) => checkByScript(files, 'python3', () => runPython(['-c', PYTHON, 'toml'], files)),
   go: checkGo,
   'go.mod': checkGoMod,
-  php: (files) => external('php', [...PHP_FLAGS, '-r', PHP], files),
-  twig: (files) => external('php', ['-r', TWIG], files),
-  ruby: (files) => external('ruby', ['-W0', '-e', RUBY], files),
-  erb: (files) => external('ruby', ['-W0', '-e', RUBY], files),
+  php: (files) => checkByScript(files, 'PHP', () => runPhp([...PHP_FLAGS, '-r', PHP, '--', ...files.map((f) => f.file)], virtual(files))),
+  twig: checkTwig,
+  ruby: checkRuby,
+  erb: checkRuby,
   csharp: withTreeSitter('csharp'),
   dart: withTreeSitter('dart'),
   java: withTreeSitter('java'),
