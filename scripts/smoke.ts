@@ -1,7 +1,9 @@
 /**
- * The slow tier: for each available stack, generate a starter with the standalone CLI (every hostile
- * string of scripts/hostile.ts as its description and author), then install, lint, run its own tests,
- * build, boot it on a free port, call its contract over HTTP and SIGTERM it.
+ * The slow tier: for each available stack, capability and database, generate a starter with the
+ * standalone CLI (every hostile string of scripts/hostile.ts as its description and author), start the
+ * services it needs on loopback (a throwaway PostgreSQL cluster with a database per variant, Redis), then
+ * install, lint, migrate, run its own tests, build, boot it on a free port, call its contract and its
+ * capabilities over real connections, SIGTERM it, start it again and read its data back.
  * A "syntax-checked" stack (its package registry is out of reach here) is generated, every file parsed,
  * and its manifests checked for exact pins instead; it is never counted as verified.
  *
@@ -18,9 +20,9 @@ import { parseArgs } from 'node:util';
 import { findAppType, loadCatalog } from '../src/catalog/load.js';
 import { stepLine } from '../src/run/finish.js';
 import { buildFiles, planStarter } from '../src/generate/starter.js';
-import type { Answers } from '../src/answers/options.js';
 import { packageRoot } from '../src/paths.js';
 import { saveAnswers, savedAnswers } from '../src/answers/answers-file.js';
+import { databasesOf, type Answers } from '../src/answers/options.js';
 import { table } from '../src/run/report.js';
 import { checkManifests } from './lib/manifests.js';
 import { checkSyntax, describeCoverage, type SourceFile } from './lib/syntax.js';
@@ -72,14 +74,17 @@ if (failed.length) {
 }
 
 interface Variant {
-  /** `gin`, or `express+realtime` for an app type that adds a capability. */
+  /** `gin`, `express+realtime` for an app type that adds a capability, `gin+postgres` for another database. */
   label: string;
   appType: string;
+  /** Absent: the default for the stack. */
+  database?: string;
 }
 
 /**
- * One generation per distinct capability among the stack's app types: the plain HTTP contract once, and
- * each capability (websocket, predict, pages, ...) once, with the first app type that asks for it.
+ * The least set of generations that proves every (stack, capability) pair and every database once: one
+ * per distinct capability among the stack's app types (the plain HTTP contract, websocket, predict, ...),
+ * with the stack's default database, then each other database on the plain one.
  */
 function variants(stack: Stack): Variant[] {
   const byCapability = new Map<string, Variant>();
@@ -88,7 +93,10 @@ function variants(stack: Stack): Variant[] {
     if (byCapability.has(capability ?? '')) continue;
     byCapability.set(capability ?? '', { label: capability ? `${stack.id}+${appTypeId}` : stack.id, appType: appTypeId });
   }
-  return [...byCapability.values()];
+  const [plain] = byCapability.values();
+  const [, ...others] = databasesOf(stack, catalog).concat('none');
+  const databases = databasesOf(stack, catalog).length ? others : [];
+  return [...byCapability.values(), ...databases.map((database) => ({ label: `${stack.id}+${database}`, appType: plain.appType, database }))];
 }
 
 async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {
@@ -101,7 +109,7 @@ async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {
   // The hostile text goes in through saved answers, as a re-run reads them (a NUL cannot be an argument);
   // --force lets the run rewrite that file with all of its answers.
   mkdirSync(dir);
-  saveAnswers(dir, { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST });
+  saveAnswers(dir, { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST, ...(variant.database && { database: variant.database }) });
   const generate = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--force'], { cwd: dir, encoding: 'utf8' });
   const steps: StepResult[] = [
     { step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack, with every hostile string as description and author' },

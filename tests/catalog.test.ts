@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,10 +147,11 @@ describe('catalog validation', () => {
     expect(loadError(dir)).toMatch(/stacks\/flask\.json: appTypes\.graphql needs the capability "graphql", whose stacks do not list flask/);
   });
 
-  it('rejects a capability with a missing overlay, an unknown stack or no README text for its own protocol', () => {
+  it('rejects an overlay folder of no offered capability, an unknown stack or no README text for its own protocol', () => {
     const dir = catalogCopy();
-    edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks.express.overlay = 'express+nothing'));
-    expect(loadError(dir)).toMatch(/capabilities\/websocket\.json: stacks\.express\.overlay names express\+nothing, but there is no template folder/);
+    mkdirSync(path.join(dir, 'templates/flask+websocket'), { recursive: true });
+    edit(path.join(dir, 'catalog.json'), (j) => (j.templatesDir = 'templates'));
+    expect(loadError(dir)).toMatch(/catalog\.json: templatesDir has the overlay folder flask\+websocket, but websocket does not list flask among its stacks/);
     edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks = { ghost: {} }));
     expect(loadError(dir)).toMatch(/capabilities\/websocket\.json: stacks\.ghost is not a stack of the catalog/);
     const grpc = catalogCopy();

@@ -2,6 +2,11 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { savedAnswers } from '../src/answers/answers-file.js';
+import type { Answers } from '../src/answers/options.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { planStarter } from '../src/generate/starter.js';
+import { verifyProject } from '../src/verify/verify.js';
 import { BIN, readTree, ROOT, runCli, tempDir } from './helpers.js';
 
 const QUICK = ['--yes', '--skip-install'];
@@ -76,6 +81,15 @@ describe('create-backend-stack', () => {
     const files = Object.keys(readTree(path.join(cwd, 'lean')));
     expect(files.some((f) => f.startsWith('.github/') || f.startsWith('Dockerfile') || f === '.dockerignore')).toBe(false);
     expect(files).toContain('go.mod');
+  });
+
+  it('refuses a database the stack does not offer, naming those it does', () => {
+    const mysql = runCli(['db-api', '--catalog', path.join(ROOT, 'tests/fixtures/catalog'), '--database', 'mysql', ...QUICK], tempDir());
+    expect(mysql.code).toBe(2);
+    expect(mysql.stderr).toBe('create-backend-stack: the tiny-node starter does not offer --database mysql\n  hint: use one of: file, none\n');
+    const jvm = runCli(['db-api', '--stack', 'rocket', '--database', 'postgres', ...QUICK], tempDir());
+    expect(jvm.code).toBe(2);
+    expect(jvm.stderr).toMatch(/^create-backend-stack: --database applies only to stacks with a data layer, and rocket keeps its items in memory\n {2}hint: drop --database, or choose one of: /);
   });
 
   it('without a terminal names the flag of a missing answer', () => {
@@ -285,10 +299,10 @@ describe('identifier overrides', () => {
   it('refuses --module and --package for stacks they do not apply to', () => {
     const flask = runCli(['py-api', '--stack', 'flask', '--module', 'github.com/acme/x', ...QUICK], tempDir());
     expect(flask.code).toBe(2);
-    expect(flask.stderr).toMatch(/--module applies only to go stacks, and flask is python\n {2}hint: drop --module/);
+    expect(flask.stderr).toMatch(/--module applies only to Go stacks, and flask is python\n {2}hint: drop --module, or choose one of: .*gin/);
     const gin = runCli(['go-api', '--stack', 'gin', '--package', 'com.acme.api', ...QUICK], tempDir());
     expect(gin.code).toBe(2);
-    expect(gin.stderr).toMatch(/--package applies only to java\/kotlin stacks/);
+    expect(gin.stderr).toMatch(/--package applies only to Java\/Kotlin stacks/);
   });
 });
 
@@ -318,6 +332,24 @@ describe('create-backend-stack with another catalog', () => {
     expect(runCli(['api', '--catalog', fixture, '--app-type', 'rest-api', '--yes', '--skip-install'], cwd).code).toBe(0);
     expect(existsSync(path.join(cwd, 'api/public'))).toBe(false);
     expect(readFileSync(path.join(cwd, 'api/README.md'), 'utf8')).not.toContain('GET /');
+  });
+
+  it('proves a database capability: migrations, then the item created before a restart read back after it', async () => {
+    const cwd = tempDir();
+    const { code, stdout, stderr } = runCli(['kept', '--catalog', fixture, '--database', 'file', '--yes', '--verify'], cwd);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    for (const step of ['migrate', 'database', 'restart', 'database after restart']) expect(stdout).toMatch(new RegExp(`ok\\s+${step}\\s`));
+
+    // The same starter with the in-memory store forgets its items on restart, and the verifier says so.
+    const dir = path.join(cwd, 'kept');
+    writeFileSync(path.join(dir, 'store.mjs'), readFileSync(path.join(fixture, 'templates/tiny-node/store.mjs')));
+    const catalog = loadCatalog(fixture);
+    const { stack, capabilities } = planStarter(catalog, savedAnswers(dir) as Answers);
+    const results = await verifyProject(dir, stack, { capabilities, logFile: path.join(cwd, 'verify.log'), skipInstall: true });
+    const failed = results.find((r) => !r.ok);
+    expect(failed?.step).toBe('database after restart');
+    expect(failed?.detail).toMatch(/^GET \/api\/items\/\d+ after a restart: expected the item created before it, got 404/);
   });
 
   it('re-verifies a generated folder, and fails in one line when its tests fail', () => {

@@ -1,9 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadCatalog } from '../src/catalog/load.js';
 import { buildFiles, planStarter } from '../src/generate/starter.js';
-import type { Answers } from '../src/answers/options.js';
+import { databasesOf, type Answers } from '../src/answers/options.js';
 import type { RenderedFile } from '../src/generate/render.js';
 import { checkManifests } from '../scripts/lib/manifests.js';
 import { checkSyntax } from '../scripts/lib/syntax.js';
@@ -11,15 +14,31 @@ import { tempDir } from './helpers.js';
 import { HOSTILE } from '../scripts/hostile.js';
 
 const catalog = loadCatalog();
+// The Compose specification's JSON schema, as dclint (a Compose linter on npm) ships it.
+const composeSchema = JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('dclint/package.json')), 'schemas/compose.schema.json'), 'utf8'));
+const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(composeSchema);
 // Verified and syntax-checked stacks alike: the smoke's tier does not change what npm test proves.
 const available = catalog.stacks.filter((s) => s.status === 'available');
 
-function answersFor(stack: string, appType: string, text: Partial<Answers> = {}): Answers {
-  return { name: 'probe-api', description: 'A probe.', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack, docker: true, ci: true, ...text };
+function answersFor(stack: string, appType: string, database: string, text: Partial<Answers> = {}): Answers {
+  return { name: 'probe-api', description: 'A probe.', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack, database, docker: true, ci: true, ...text };
 }
 
-/** Every app type of every available stack: each may pick a variant folder or conditional lines. */
-const variants = available.flatMap((s) => Object.keys(s.appTypes).map((appType): [string, string, string] => [`${s.id} for ${appType}`, s.id, appType]));
+/** The databases a stack offers, its default first, then none; just none for a stack without a data layer. */
+const databases = (stackId: string) => [...databasesOf(catalog.stacks.find((s) => s.id === stackId)!, catalog), 'none'];
+
+/**
+ * Every app type of every available stack with its default database, and every other database with its
+ * first app type: each may pick an overlay folder or conditional lines.
+ */
+const variants = available.flatMap((s) => {
+  const [first, ...others] = databases(s.id);
+  const appTypes = Object.keys(s.appTypes);
+  return [
+    ...appTypes.map((appType): [string, string, string, string] => [`${s.id} for ${appType}`, s.id, appType, first]),
+    ...others.map((database): [string, string, string, string] => [`${s.id} for ${appTypes[0]} with ${database}`, s.id, appTypes[0], database]),
+  ];
+});
 
 function writeTree(files: RenderedFile[]): string {
   const dir = tempDir('render-');
@@ -30,10 +49,10 @@ function writeTree(files: RenderedFile[]): string {
   return dir;
 }
 
-describe.each(variants)('the %s starter', (_, stackId, appType) => {
+describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
   const stack = catalog.stacks.find((s) => s.id === stackId)!;
-  const files = buildFiles(catalog, answersFor(stackId, appType));
-  const { layout } = planStarter(catalog, answersFor(stackId, appType)).data;
+  const files = buildFiles(catalog, answersFor(stackId, appType, database));
+  const { layout } = planStarter(catalog, answersFor(stackId, appType, database)).data;
 
   it('has every piece of the starter contract', () => {
     const names = files.map((f) => f.dest);
@@ -60,7 +79,7 @@ describe.each(variants)('the %s starter', (_, stackId, appType) => {
 
   it('keeps hostile descriptions and authors parseable', async () => {
     const trees = HOSTILE.map((text) => {
-      const hostile = buildFiles(catalog, answersFor(stackId, appType, { description: text, author: text }));
+      const hostile = buildFiles(catalog, answersFor(stackId, appType, database, { description: text, author: text }));
       return { dir: writeTree(hostile), files: hostile };
     });
     expect((await checkSyntax(trees)).problems).toEqual([]);
@@ -74,7 +93,21 @@ describe.each(variants)('the %s starter', (_, stackId, appType) => {
   }
 
   it('renders the same bytes every time', () => {
-    expect(buildFiles(catalog, answersFor(stackId, appType))).toEqual(files);
+    expect(buildFiles(catalog, answersFor(stackId, appType, database))).toEqual(files);
+  });
+
+  it('has a compose.yaml exactly when it needs services, valid against the Compose specification', () => {
+    const compose = files.find((f) => f.dest === 'compose.yaml');
+    const services = Object.keys(planStarter(catalog, answersFor(stackId, appType, database)).data.services);
+    if (services.length === 0) return expect(compose).toBeUndefined();
+    const parsed = parseYaml(compose!.contents);
+    expect(validateCompose(parsed), JSON.stringify(validateCompose.errors)).toBe(true);
+    expect(Object.keys(parsed.services).sort()).toEqual(services.sort());
+    for (const service of Object.values<any>(parsed.services)) {
+      expect(service.image).toMatch(/^[a-z0-9./_-]+:\d[\w.-]*$/);
+      for (const port of service.ports) expect(port).toMatch(/^127\.0\.0\.1:/);
+      expect(service.healthcheck.test.length).toBeGreaterThan(1);
+    }
   });
 
   it('runs a multi-stage Docker build as a non-root user', () => {
@@ -85,11 +118,19 @@ describe.each(variants)('the %s starter', (_, stackId, appType) => {
   });
 });
 
+describe('the Compose schema the starters are checked against', () => {
+  it('refuses what Compose refuses', () => {
+    expect(validateCompose({ services: { db: { image: 'postgres:18', ports: '5432' } } })).toBe(false);
+    expect(validateCompose({ services: { db: { image: 'postgres:18', healthcheck: { test: ['CMD', 'true'] }, restart_policy: 'always' } } })).toBe(false);
+    expect(validateCompose({ services: { db: { image: 'postgres:18', ports: ['127.0.0.1:5432:5432'] } } })).toBe(true);
+  });
+});
+
 describe.each(available.map((s) => s.id))('the catalog entry of %s', (stackId) => {
-  it('has every pinned version printed by the starter of at least one of its app types', () => {
+  it('has every pinned version printed by the starter of at least one of its app types and databases', () => {
     const stack = catalog.stacks.find((s) => s.id === stackId)!;
     const all = Object.keys(stack.appTypes)
-      .flatMap((appType) => buildFiles(catalog, answersFor(stackId, appType)))
+      .flatMap((appType) => databases(stackId).flatMap((database) => buildFiles(catalog, answersFor(stackId, appType, database))))
       .map((f) => f.contents)
       .join('\n');
     for (const [name, version] of Object.entries(stack.versions)) expect(all, name).toContain(version);

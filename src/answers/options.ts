@@ -1,4 +1,4 @@
-import { findLanguage, findStack } from '../catalog/load.js';
+import { findLanguage, findStack, offers } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
 import { deriveIds, validateModule, validateName, validatePackage } from './names.js';
 import { bestAvailable, describePriority, recommend, type Ranked } from '../catalog/recommend.js';
@@ -23,6 +23,8 @@ export interface Answers {
   stack: string;
   docker: boolean;
   ci: boolean;
+  /** sqlite, postgres or none; only for stacks with a data layer. */
+  database?: string;
   /** Go module path; only for Go stacks. */
   module?: string;
   /** Java/Kotlin base package; only for JVM stacks. */
@@ -82,8 +84,14 @@ export interface QuestionDef extends OptionBase {
   initial: (ctx: ResolveContext) => AnswerValue;
   /** Throws a UsageError naming the flag when the value cannot be used. */
   check?: (value: AnswerValue, ctx: ResolveContext) => void;
-  /** Asked only when the chosen stack is in one of these languages. */
-  languages?: string[];
+  /** An answer only some stacks take: asked for those, refused as a flag for the others. */
+  only?: {
+    applies: (stack: Stack, catalog: Catalog) => boolean;
+    /** Names the stacks it applies to, for the refusal: "Go stacks". */
+    which: string;
+    /** Why the chosen stack is not one of them: "gin is go". */
+    because: (stack: Stack) => string;
+  };
 }
 
 /** A flag that changes how one run behaves, never saved. */
@@ -96,6 +104,9 @@ export interface RunFlagDef extends OptionBase {
 export type OptionDef = QuestionDef | RunFlagDef;
 
 export const DEFAULT_NAME = 'my-backend';
+const DATABASE = 'database';
+const NO_DATABASE = 'none';
+const DATABASE_HELP = 'sqlite (embedded, the default), postgres, or none (in memory)';
 const ANY = 'any';
 
 /**
@@ -243,6 +254,29 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   {
     saved: true,
+    key: 'database',
+    flag: 'database',
+    valueName: 'DB',
+    help: `where the items are stored: ${DATABASE_HELP}`,
+    kind: 'select',
+    only: {
+      applies: (stack, catalog) => databasesOf(stack, catalog).length > 0,
+      which: 'stacks with a data layer',
+      because: (stack) => `${stack.id} keeps its items in memory`,
+    },
+    message: () => 'Database',
+    choices: (ctx) => [...databasesOf(chosenStack(ctx), ctx.catalog), NO_DATABASE].map((value) => ({ value, title: value })),
+    initial: (ctx) => databasesOf(chosenStack(ctx), ctx.catalog)[0] ?? NO_DATABASE,
+    check: (value, ctx) => {
+      const stack = chosenStack(ctx);
+      const allowed = [...databasesOf(stack, ctx.catalog), NO_DATABASE];
+      if (!allowed.includes(String(value))) {
+        throw new UsageError(`the ${stack.id} starter does not offer --database ${String(value)}`, `use one of: ${allowed.join(', ')}`);
+      }
+    },
+  },
+  {
+    saved: true,
     key: 'docker',
     flag: 'docker',
     help: 'add a Dockerfile and .dockerignore (--no-docker to leave out)',
@@ -266,7 +300,7 @@ export const OPTIONS: readonly OptionDef[] = [
     valueName: 'PATH',
     help: 'Go module path, e.g. github.com/acme/api (Go stacks; default: the project name)',
     kind: 'text',
-    languages: ['go'],
+    only: inLanguages('Go', ['go']),
     message: () => 'Go module path',
     initial: (ctx) => deriveIds(ctx.answers.name ?? DEFAULT_NAME).goModule,
     check: (value) => validateModule(String(value)),
@@ -278,7 +312,7 @@ export const OPTIONS: readonly OptionDef[] = [
     valueName: 'NAME',
     help: 'Java/Kotlin base package, e.g. com.acme.api (JVM stacks; default: com.example.<name>)',
     kind: 'text',
-    languages: ['java', 'kotlin'],
+    only: inLanguages('Java/Kotlin', ['java', 'kotlin']),
     message: () => 'Java/Kotlin base package',
     initial: (ctx) => deriveIds(ctx.answers.name ?? DEFAULT_NAME).javaPackage,
     check: (value) => validatePackage(String(value)),
@@ -372,4 +406,21 @@ export function readGivenAnswers(raw: RawOptions, name: string | undefined): Par
     if (value !== undefined) given[q.key] = parseFlagValue(q, value);
   }
   return given;
+}
+
+/** The values of --database the stack offers, from the capabilities that answer turns on. */
+export function databasesOf(stack: Stack, catalog: Catalog): string[] {
+  return catalog.capabilities.filter((c) => c.answer === DATABASE && offers(c, stack)).flatMap((c) => c.values ?? []).filter((v, i, all) => all.indexOf(v) === i);
+}
+
+function chosenStack(ctx: ResolveContext): Stack {
+  return findStack(ctx.catalog, ctx.answers.stack!)!;
+}
+
+function inLanguages(name: string, languages: string[]): NonNullable<QuestionDef['only']> {
+  return {
+    applies: (stack) => languages.includes(stack.language),
+    which: `${name} stacks`,
+    because: (stack) => `${stack.id} is ${stack.language}`,
+  };
 }

@@ -46,7 +46,7 @@ export async function resolveAnswers(input: ResolveInput): Promise<Resolved> {
       ctx.ranked = ranking(ctx, input.given.stack ?? input.saved.stack);
       if (input.rankingOnly) break;
     }
-    if (question.languages && !appliesTo(question, ctx, input)) continue;
+    if (question.only && !appliesTo(question, ctx, input)) continue;
     const value = await answer(question, ctx, input);
     question.check?.(value, ctx);
     (ctx.answers as Record<string, AnswerValue>)[question.key] = value;
@@ -54,12 +54,14 @@ export async function resolveAnswers(input: ResolveInput): Promise<Resolved> {
   return { answers: ctx.answers as Answers, ranked: ctx.ranked ?? [] };
 }
 
-/** Whether a language-specific question applies to the chosen stack; given as a flag when it does not is an error. */
+/** Whether a question only some stacks take applies to the chosen stack; given as a flag when it does not is an error. */
 function appliesTo(question: QuestionDef, ctx: ResolveContext, input: ResolveInput): boolean {
-  const stack = findStack(ctx.catalog, ctx.answers.stack ?? '');
-  if (stack && question.languages!.includes(stack.language)) return true;
+  const only = question.only!;
+  const stack = findStack(ctx.catalog, ctx.answers.stack ?? '')!;
+  if (only.applies(stack, ctx.catalog)) return true;
   if (input.given[question.key] !== undefined) {
-    throw new UsageError(`--${question.flag} applies only to ${question.languages!.join('/')} stacks, and ${stack?.id ?? 'this stack'} is ${stack?.language ?? 'not one'}`, `drop --${question.flag}, or choose a ${question.languages!.join('/')} stack`);
+    const serving = ctx.catalog.stacks.filter((s) => s.status === 'available' && only.applies(s, ctx.catalog)).map((s) => s.id);
+    throw new UsageError(`--${question.flag} applies only to ${only.which}, and ${only.because(stack)}`, `drop --${question.flag}, or choose one of: ${serving.join(', ')}`);
   }
   return false;
 }

@@ -14,6 +14,7 @@ import {
   type Language,
   type LayoutEntry,
   type SecretSpec,
+  type Service,
   type Stack,
   type StackFit,
   type Toolchain,
@@ -37,6 +38,7 @@ export function loadCatalog(dir = defaultCatalogDir()): Catalog {
   const appTypes = main.array('appTypes', (r) => readAppType(r));
   const templatesDir = main.optionalString('templatesDir');
   const capabilities = readEntries(root, 'capabilities', readCapability);
+  const services = main.has('services') ? main.array('services', readService) : [];
   const stacks = readEntries(root, 'stacks', readStack);
 
   const catalog: Catalog = {
@@ -45,6 +47,7 @@ export function loadCatalog(dir = defaultCatalogDir()): Catalog {
     languages,
     appTypes,
     capabilities: capabilities.map((c) => c.entry),
+    services,
     stacks: stacks.map((s) => s.entry),
     templatesDir: templatesDir ? path.resolve(root, templatesDir) : path.join(packageRoot(), 'templates'),
   };
@@ -90,6 +93,7 @@ export function findLanguage(catalog: Catalog, name: string): Language | undefin
 function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stack>[], capabilities: Entry<Capability>[]): void {
   unique(mainFile, 'languages', catalog.languages.map((l) => l.id));
   unique(mainFile, 'appTypes', catalog.appTypes.map((a) => a.id));
+  unique(mainFile, 'services', catalog.services.map((s) => s.id));
   if (!findAppType(catalog, catalog.defaultAppType)) fail(mainFile, 'defaultAppType', `names an unknown app type "${catalog.defaultAppType}"`);
   for (const appType of catalog.appTypes) {
     const pick = findStack(catalog, appType.defaultStack);
@@ -103,6 +107,7 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
     if (capability.answer) fail(mainFile, capabilityField, `names "${capability.id}", which the answer --${capability.answer} turns on, not an app type`);
   }
   for (const { file, entry: capability } of capabilities) checkCapability(catalog, file, capability);
+  checkOverlays(catalog, mainFile);
   for (const { file, entry: stack } of stacks) {
     if (!catalog.languages.some((l) => l.id === stack.language)) {
       fail(file, 'language', `"${stack.language}" is not one of the catalog's languages`);
@@ -113,6 +118,11 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
       const capability = appType.capability && findCapability(catalog, appType.capability);
       if (capability && !offers(capability, stack)) {
         fail(file, `appTypes.${appTypeId}`, `needs the capability "${capability.id}", whose stacks do not list ${stack.id}`);
+      }
+    }
+    for (const capability of catalog.capabilities.filter((c) => c.stacks && stack.id in c.stacks)) {
+      for (const service of catalog.services.filter((s) => capability.services.includes(s.id))) {
+        if (!(service.version in stack.versions)) fail(file, 'versions', `needs "${service.version}": the capability "${capability.id}" runs ${service.image}`);
       }
     }
     if (stack.status === 'available') {
@@ -130,13 +140,27 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
 }
 
 function checkCapability(catalog: Catalog, file: string, capability: Capability): void {
-  for (const [stackId, offer] of Object.entries(capability.stacks ?? {})) {
+  if (capability.values && !capability.answer) fail(file, 'values', 'needs the answer they are values of');
+  for (const service of capability.services) {
+    if (!catalog.services.some((s) => s.id === service)) fail(file, 'services', `names "${service}", which is not one of the catalog's services`);
+  }
+  for (const stackId of Object.keys(capability.stacks ?? {})) {
     if (!findStack(catalog, stackId)) fail(file, `stacks.${stackId}`, 'is not a stack of the catalog');
-    if (offer.overlay && !existsSync(path.join(catalog.templatesDir, offer.overlay))) {
-      fail(file, `stacks.${stackId}.overlay`, `names ${offer.overlay}, but there is no template folder ${path.join(catalog.templatesDir, offer.overlay)}`);
-    }
   }
   if (capability.replacesHttpContract && !capability.readme.about) fail(file, 'readme.about', 'is required where the capability replaces the HTTP contract');
+}
+
+/** Every overlay folder `<stack>+<capability>` must belong to a capability the stack offers: a typo would be ignored. */
+function checkOverlays(catalog: Catalog, mainFile: string): void {
+  if (!existsSync(catalog.templatesDir)) return;
+  for (const folder of readdirSync(catalog.templatesDir).filter((f) => f.includes('+'))) {
+    const [stackId, capabilityId] = folder.split('+');
+    const stack = findStack(catalog, stackId);
+    const capability = findCapability(catalog, capabilityId);
+    if (!stack || !capability || !offers(capability, stack)) {
+      fail(mainFile, 'templatesDir', `has the overlay folder ${folder}, but ${stack ? (capability ? `${capabilityId} does not list ${stackId} among its stacks` : `there is no capability "${capabilityId}"`) : `there is no stack "${stackId}"`}`);
+    }
+  }
 }
 
 /** Whether a stack can have the capability: it is listed, or the capability is for every stack. */
@@ -210,8 +234,14 @@ function readCapability(r: Reader): Capability {
   return {
     id: r.string('id', ID, 'a lowercase id'),
     summary: r.string('summary'),
-    answer: r.has('answer') ? r.string('answer', /^[a-z][A-Za-z]*$/, 'the key of a yes/no answer, like docker') : undefined,
-    stacks: r.has('stacks') ? r.record('stacks', (o): CapabilityOffer => ({ overlay: o.optionalString('overlay'), layout: readLayout(o) })) : undefined,
+    answer: r.has('answer') ? r.string('answer', /^[a-z][A-Za-z]*$/, 'the key of an answer, like docker') : undefined,
+    values: r.has('values') ? r.stringArray('values') : undefined,
+    stacks: r.has('stacks')
+      ? r.record('stacks', (o): CapabilityOffer => ({
+          layout: readLayout(o),
+          commands: o.has('commands') ? o.object('commands', readExtraCommands) : {},
+        }))
+      : undefined,
     files: r.has('files') ? r.stringArray('files') : [],
     services: r.has('services') ? r.stringArray('services') : [],
     env: r.has('env') ? r.array('env', readEnvVar) : [],
@@ -252,12 +282,30 @@ function readLayout(r: Reader): LayoutEntry[] {
 /** Exact pins only: a range or `latest` would make two runs of the same answers produce different builds. */
 const VERSION_VALUE = /^(?!.*latest)[0-9A-Za-z][0-9A-Za-z._+:-]*$/;
 
+/** Commands a capability adds, such as `migrate`. */
+function readExtraCommands(r: Reader): Partial<Commands> {
+  return { migrate: r.optionalString('migrate') };
+}
+
+function readService(r: Reader): Service {
+  return {
+    id: r.string('id', ID, 'a lowercase id'),
+    image: r.string('image', /^[a-z0-9./_-]+$/, 'an image name without its tag, like postgres'),
+    version: r.string('version', /^[a-z0-9-]+$/, 'the key of its tag in a stack\'s versions, like postgres-image'),
+    port: r.integer('port', 1, 65535),
+    environment: r.has('environment') ? r.record('environment', (v, key) => v.self(key)) : {},
+    healthcheck: r.stringArray('healthcheck'),
+    volume: r.optionalString('volume'),
+  };
+}
+
 function readCommands(r: Reader): Commands {
   return {
     install: r.string('install'),
     lint: r.string('lint'),
     test: r.string('test'),
     build: r.optionalString('build'),
+    migrate: r.optionalString('migrate'),
     start: r.string('start'),
   };
 }

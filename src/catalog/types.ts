@@ -34,7 +34,25 @@ export interface Commands {
   lint: string;
   test: string;
   build?: string;
+  /** Applies the database migrations; run before the server starts. */
+  migrate?: string;
   start: string;
+}
+
+/** A server a starter may need in development (compose.yaml) and while it is verified. */
+export interface Service {
+  id: string;
+  /** The image compose.yaml and CI workflows run, without its tag. */
+  image: string;
+  /** The key of the tag in the stack's `versions`, so every pin stays in the stack's entry. */
+  version: string;
+  port: number;
+  /** The container's settings, for compose.yaml and CI service containers. */
+  environment: Record<string, string>;
+  /** The command compose runs to tell that it is ready. */
+  healthcheck: string[];
+  /** Where the container keeps its data, kept in a named volume. */
+  volume?: string;
 }
 
 /** How to make a secret: random bytes from a cryptographic RNG, encoded, with an optional prefix. */
@@ -73,12 +91,15 @@ export interface Endpoint {
   what: string;
 }
 
-/** What a capability adds to one stack that offers it. */
+/**
+ * What a capability adds to one stack that offers it. Its files, if any, are the overlay folder
+ * `templates/<stack>+<capability>/`, layered over the stack's own.
+ */
 export interface CapabilityOffer {
-  /** Template folder layered over the stack's own; absent where the stack's templates have it built in. */
-  overlay?: string;
   /** Files the overlay adds, for the README's layout. */
   layout: LayoutEntry[];
+  /** Commands the capability adds to the stack's (e.g. `migrate`). */
+  commands: Partial<Commands>;
 }
 
 /**
@@ -88,8 +109,10 @@ export interface CapabilityOffer {
 export interface Capability {
   id: string;
   summary: string;
-  /** The yes/no answer that turns it on; absent for an app type's capability, which the app type turns on. */
+  /** The answer that turns it on; absent for an app type's capability, which the app type turns on. */
   answer?: string;
+  /** The answer's values that turn it on (`database`: sqlite, postgres); absent: a yes/no answer, on when yes. */
+  values?: string[];
   /** Stacks that offer it and what each adds; absent: every stack, with its own templates. */
   stacks?: Record<string, CapabilityOffer>;
   /** Destination prefixes (`Dockerfile`, `.github/`) of the template files that exist only with it. */
@@ -144,6 +167,7 @@ export interface Catalog {
   languages: Language[];
   appTypes: AppType[];
   capabilities: Capability[];
+  services: Service[];
   stacks: Stack[];
   /** Folder holding one template folder per available stack, plus _common. */
   templatesDir: string;

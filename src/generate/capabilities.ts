@@ -1,22 +1,28 @@
 import { findAppType, offers } from '../catalog/load.js';
-import type { Capability, Catalog, EnvVar, LayoutEntry, Stack } from '../catalog/types.js';
+import type { Capability, Catalog, Commands, EnvVar, LayoutEntry, Service, Stack } from '../catalog/types.js';
 import type { Answers } from '../answers/options.js';
 
 /**
- * The capabilities a starter has: its app type's first, then every capability turned on by a yes/no
- * answer, in catalog order. The order is the order of the README's rows and of the template layers.
+ * The capabilities a starter has: its app type's first, then every capability its answers turn on, in
+ * catalog order. The order is the order of the README's rows and of the template layers.
  */
 export function selectCapabilities(catalog: Catalog, stack: Stack, answers: Answers): Capability[] {
   const appType = findAppType(catalog, answers.appType)?.capability;
   const chosen = catalog.capabilities.filter((c) => c.id === appType);
-  const answered = answers as unknown as Record<string, unknown>;
-  chosen.push(...catalog.capabilities.filter((c) => c.answer !== undefined && answered[c.answer] === true && offers(c, stack)));
+  chosen.push(...catalog.capabilities.filter((c) => turnedOn(c, answers) && offers(c, stack)));
   return chosen;
 }
 
-/** Template folders the capabilities layer over the stack's own. */
+/** Whether an answer turns the capability on: a yes, or one of its values. */
+export function turnedOn(capability: Capability, answers: Partial<Answers>): boolean {
+  if (capability.answer === undefined) return false;
+  const value = (answers as Record<string, unknown>)[capability.answer];
+  return capability.values ? capability.values.includes(String(value)) : value === true;
+}
+
+/** The template folders the capabilities may layer over the stack's own (those that exist are). */
 export function overlays(capabilities: readonly Capability[], stack: Stack): string[] {
-  return capabilities.flatMap((c) => c.stacks?.[stack.id]?.overlay ?? []);
+  return capabilities.map((c) => `${stack.id}+${c.id}`);
 }
 
 /** Whether a destination belongs to a capability the starter does not have. */
@@ -32,4 +38,18 @@ export function layoutOf(capabilities: readonly Capability[], stack: Stack): Lay
 /** The settings of .env.example: the stack's, then each capability's. */
 export function envOf(capabilities: readonly Capability[], stack: Stack): EnvVar[] {
   return [...stack.env, ...capabilities.flatMap((c) => c.env)];
+}
+
+/** The stack's commands plus those its capabilities add (`migrate`). */
+export function commandsOf(capabilities: readonly Capability[], stack: Stack): Commands {
+  return Object.assign({}, stack.commands!, ...capabilities.map((c) => c.stacks?.[stack.id]?.commands ?? {})) as Commands;
+}
+
+/** The services the starter needs, each once, in the order its capabilities name them, with the stack's image tag. */
+export function servicesOf(capabilities: readonly Capability[], catalog: Catalog, stack: Stack): Service[] {
+  const ids = new Set(capabilities.flatMap((c) => c.services));
+  return [...ids].map((id) => {
+    const service = catalog.services.find((s) => s.id === id)!;
+    return { ...service, image: `${service.image}:${stack.versions[service.version]}` };
+  });
 }

@@ -5,8 +5,8 @@ import type { ProjectIds } from '../answers/names.js';
 import type { Answers } from '../answers/options.js';
 import type { PlannedFile } from './plan.js';
 import { findAppType } from '../catalog/load.js';
-import type { AppType, Capability, Catalog, EnvVar, LayoutEntry, Stack } from '../catalog/types.js';
-import { envOf, layoutOf } from './capabilities.js';
+import type { AppType, Capability, Catalog, Commands, EnvVar, LayoutEntry, Service, Stack } from '../catalog/types.js';
+import { commandsOf, envOf, layoutOf, servicesOf } from './capabilities.js';
 
 export interface RenderedFile {
   dest: string;
@@ -27,7 +27,8 @@ export interface TemplateData {
   appType: AppType;
   stack: Stack;
   versions: Record<string, string>;
-  commands: NonNullable<Stack['commands']>;
+  /** The stack's commands plus those its capabilities add (`migrate`). */
+  commands: Commands;
   /** What the starter has on top of its stack, in README order: its app type's capability, then the answered ones. */
   capabilities: Capability[];
   /** Whether the starter has a capability: templates ask this, never which app type was chosen. */
@@ -36,6 +37,8 @@ export interface TemplateData {
   layout: LayoutEntry[];
   /** The stack's settings plus each capability's, for .env.example. */
   env: EnvVar[];
+  /** The servers the starter needs (compose.yaml, CI service containers), by id; `image` carries its tag. */
+  services: Record<string, Service>;
   catalogDate: string;
   /** Generated secrets by variable name: filled only when rendering the untracked `.env`. */
   secrets: Record<string, string>;
@@ -51,24 +54,30 @@ export function templateData(catalog: Catalog, stack: Stack, capabilities: Capab
     appType: findAppType(catalog, answers.appType)!,
     stack,
     versions: stack.versions,
-    commands: stack.commands!,
+    commands: commandsOf(capabilities, stack),
     capabilities,
     has: (id) => capabilities.some((c) => c.id === id),
     layout: layoutOf(capabilities, stack),
     env: envOf(capabilities, stack),
+    services: Object.fromEntries(servicesOf(capabilities, catalog, stack).map((s) => [s.id, s])),
     catalogDate: catalog.date,
     secrets: {},
     enc: encoders,
   };
 }
 
-/** Renders the planned files (pure: no disk, no clock, no randomness) and adds the saved answers. */
+/**
+ * Renders the planned files (pure: no disk, no clock, no randomness) and adds the saved answers. A
+ * template that renders to nothing is left out: compose.yaml for a starter that needs no services.
+ */
 export function render(files: PlannedFile[], data: TemplateData, answers: Answers): RenderedFile[] {
-  const rendered = files.map((file): RenderedFile => ({
-    dest: destination(file.dest, data.ids),
-    contents: file.template ? renderTemplate(file, data) : file.source,
-    ...(file.executable && { mode: 0o755 }),
-  }));
+  const rendered = files
+    .map((file): RenderedFile => ({
+      dest: destination(file.dest, data.ids),
+      contents: file.template ? renderTemplate(file, data) : file.source,
+      ...(file.executable && { mode: 0o755 }),
+    }))
+    .filter((file) => file.contents !== '');
   rendered.push({ dest: ANSWERS_FILE, contents: formatAnswers(answers) });
   return rendered;
 }

@@ -31,7 +31,7 @@ export async function finish({ dir, shownDir, starter, flags, program, log }: Fi
   }
   if (flags.verify) await verify(dir, starter, !flags.skipInstall, log);
   log(`\nTo generate the same starter again without questions:\n  ${equivalentCommand(program, answers)}`);
-  log(`\n${nextSteps(shownDir, stack, !flags.skipInstall)}`);
+  log(`\n${nextSteps(shownDir, starter.data.commands, !flags.skipInstall)}`);
 }
 
 async function verify(dir: string, { stack, capabilities }: Starter, installed: boolean, log: Log): Promise<void> {

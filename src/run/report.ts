@@ -1,7 +1,7 @@
 import { findStack } from '../catalog/load.js';
 import { OPTIONS, QUESTIONS, type Answers, type OptionDef } from '../answers/options.js';
 import type { Ranked } from '../catalog/recommend.js';
-import type { Catalog, Stack } from '../catalog/types.js';
+import type { Catalog, Commands, Stack } from '../catalog/types.js';
 
 /** Everything the front doors print, as plain lines, so both print the same words. */
 
@@ -76,10 +76,10 @@ export function equivalentCommand(program: string, answers: Answers): string {
   return words.map((w, i) => (i === 0 ? w : shellQuote(w))).join(' ');
 }
 
-export function nextSteps(dir: string, stack: Stack, installed: boolean): string {
-  const c = stack.commands!;
+export function nextSteps(dir: string, c: Commands, installed: boolean): string {
   const steps = [`cd ${shellQuote(dir)}`];
   if (!installed) steps.push(c.install);
+  if (c.migrate) steps.push(c.migrate);
   steps.push(c.test);
   if (c.build) steps.push(c.build);
   steps.push(c.start);

@@ -6,6 +6,8 @@ export interface Running {
   exited: Promise<{ exitCode?: number; signal?: string }>;
   kill: (signal: NodeJS.Signals) => void;
   done: boolean;
+  /** What it printed on stdout and stderr so far. */
+  output: () => string;
 }
 
 export async function startServer(command: string, cwd: string, port: number, logFile: string, env: Record<string, string>): Promise<Running> {
@@ -21,10 +23,16 @@ export async function startServer(command: string, cwd: string, port: number, lo
     stdout: ['pipe'],
     stderr: ['pipe'],
   });
-  child.stdout?.on('data', (chunk: Buffer) => appendFileSync(logFile, chunk));
-  child.stderr?.on('data', (chunk: Buffer) => appendFileSync(logFile, chunk));
+  let output = '';
+  const capture = (chunk: Buffer) => {
+    output += chunk.toString();
+    appendFileSync(logFile, chunk);
+  };
+  child.stdout?.on('data', capture);
+  child.stderr?.on('data', capture);
   const running: Running = {
     done: false,
+    output: () => output,
     kill: (signal) => child.kill(signal),
     exited: child.then((r) => {
       running.done = true;
@@ -64,4 +72,26 @@ export async function stopServer(server: Running): Promise<string> {
   }
   if (exit.exitCode !== 0) throw new Error(`exited with ${exit.exitCode ?? exit.signal} after SIGTERM, expected 0`);
   return 'exited 0 after SIGTERM';
+}
+
+/** Marks of a stack trace in Python, Go, Node.js and the JVM: a start-up failure should be one clear line. */
+const STACK_TRACE = /Traceback \(most recent call last\)|^goroutine \d+ \[|^\s+at [\w.$<>]+ ?\(|^panic: /m;
+
+/**
+ * Starts the server where it cannot work (its database unreachable) and expects it to say so and exit
+ * non-zero within `seconds`, in a few lines and without a stack trace.
+ */
+export async function expectStartFailure(start: () => Promise<Running>, seconds: number): Promise<string> {
+  const server = await start();
+  const exit = await Promise.race([server.exited, sleep(seconds * 1000, undefined, { ref: false })]);
+  if (!exit) {
+    server.kill('SIGKILL');
+    await server.exited;
+    throw new Error(`still running ${seconds} s after start with an unreachable database (killed): it should exit with one clear line`);
+  }
+  const lines = server.output().trim().split('\n').filter(Boolean);
+  if (exit.exitCode === 0 || exit.exitCode === undefined) throw new Error(`exited with ${exit.exitCode ?? exit.signal}, expected a non-zero exit`);
+  if (STACK_TRACE.test(server.output())) throw new Error(`printed a stack trace instead of one clear line:\n${lines.slice(0, 8).join('\n')}`);
+  if (lines.length > 10) throw new Error(`printed ${lines.length} lines instead of one clear line:\n${lines.slice(0, 8).join('\n')}`);
+  return `exited with ${exit.exitCode}: ${(lines.at(-1) ?? '').slice(0, 160)}`;
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './ports.js';
+import { postgres } from './postgres.js';
 
 /** A server a starter needs while it is verified, running on loopback for that run only. */
 export interface RunningService {
@@ -10,7 +11,8 @@ export interface RunningService {
   stop: () => void;
 }
 
-export const SERVICES: Record<string, () => Promise<RunningService>> = { redis };
+/** How to start each service the catalog names, by id. */
+export const SERVICES: Record<string, () => Promise<RunningService>> = { postgres, redis };
 
 async function redis(): Promise<RunningService> {
   const port = await freePort();

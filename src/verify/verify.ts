@@ -1,10 +1,11 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import type { Capability, Stack } from '../catalog/types.js';
-import type { Check } from './checks/check.js';
+import { commandsOf } from '../generate/capabilities.js';
+import type { Check, Target } from './checks/check.js';
 import { CHECKS } from './checks/index.js';
 import { checkContract } from './contract.js';
 import { freePort } from './ports.js';
-import { startServer, stopServer, waitForHealth } from './server.js';
+import { expectStartFailure, startServer, stopServer, waitForHealth, type Running } from './server.js';
 import { SERVICES, type RunningService } from './services.js';
 import { checkToolchain } from './toolchain.js';
 
@@ -33,12 +34,14 @@ function checkOf(capability: Capability): Check {
 }
 
 /**
- * Proves a generated starter works: its toolchain, install, lint, own tests and build, then boots it on
- * a free loopback port, calls the starter contract over real HTTP and checks each capability, sends
- * SIGTERM and expects a clean exit. Stops at the first failing step.
+ * Proves a generated starter works: its toolchain, the services it needs, install, lint, migrations, own
+ * tests and build; that it refuses to start without what it needs; then boots it on a free loopback
+ * port, calls the starter contract over real HTTP and checks each capability, sends SIGTERM and expects
+ * a clean exit, and, where a capability keeps data, starts it again and reads the data back. Stops at
+ * the first failing step.
  */
 export async function verifyProject(dir: string, stack: Stack, options: VerifyOptions): Promise<StepResult[]> {
-  const commands = stack.commands!;
+  const commands = commandsOf(options.capabilities, stack);
   const results: StepResult[] = [];
   writeFileSync(options.logFile, `verify ${stack.id} in ${dir}\n`);
   const record = async (step: string, work: () => Promise<string>): Promise<boolean> => {
@@ -66,28 +69,47 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     const shell = (command: string) => () => runLogged(command, dir, options.logFile, env);
     const steps: [string, () => Promise<string>][] = [['toolchain', () => checkToolchain(stack)]];
     if (!options.skipInstall) steps.push(['install', shell(commands.install)]);
-    steps.push(['lint', shell(commands.lint)], ['test', shell(commands.test)]);
+    steps.push(['lint', shell(commands.lint)]);
+    if (commands.migrate) steps.push(['migrate', shell(commands.migrate)]);
+    steps.push(['test', shell(commands.test)]);
     if (commands.build) steps.push(['build', shell(commands.build)]);
     for (const [name, work] of steps) {
       if (!(await record(name, work))) return results;
     }
-    const port = await freePort();
-    const server = await startServer(commands.start, dir, port, options.logFile, env);
-    const target = { base: `http://127.0.0.1:${port}`, address: `127.0.0.1:${port}`, dir };
-    const timeout = options.bootTimeoutMs ?? 60_000;
-    const checked = options.capabilities.filter((c) => c.check);
+    const checks = options.capabilities.filter((c) => c.check).map((c) => ({ capability: c, check: checkOf(c) }));
+    for (const { capability, check } of checks) {
+      const refused = check.failsToStartWith;
+      if (!refused) continue;
+      const start = async () => startServer(commands.start, dir, await freePort(), options.logFile, { ...env, ...refused.env });
+      if (!(await record(`${capability.id}: no start without it`, () => expectStartFailure(start, refused.seconds)))) return results;
+    }
     // A capability that replaces the HTTP contract (gRPC) is waited for and checked instead of it.
-    const protocol = checked.find((c) => c.replacesHttpContract);
-    const protocolCheck = protocol && checkOf(protocol);
-    const booted = await record('boot', () =>
-      protocolCheck?.ready ? protocolCheck.ready(target, () => server.done, timeout) : waitForHealth(target.base, server, timeout),
-    );
-    if (booted && (protocol || (await record('contract', () => checkContract(target.base))))) {
-      for (const capability of checked) {
-        if (!(await record(capability.id, () => checkOf(capability).run(target)))) break;
+    const protocol = checks.find((c) => c.capability.replacesHttpContract)?.check;
+    const timeout = options.bootTimeoutMs ?? 60_000;
+    const notes: Record<string, unknown> = {};
+    const boot = async (step: string): Promise<{ server: Running; target: Target; up: boolean }> => {
+      const port = await freePort();
+      const server = await startServer(commands.start, dir, port, options.logFile, env);
+      const target = { base: `http://127.0.0.1:${port}`, address: `127.0.0.1:${port}`, dir, notes };
+      const up = await record(step, () => (protocol?.ready ? protocol.ready(target, () => server.done, timeout) : waitForHealth(target.base, server, timeout)));
+      return { server, target, up };
+    };
+    const first = await boot('boot');
+    let passed = first.up && (protocol !== undefined || (await record('contract', () => checkContract(first.target.base))));
+    for (const { capability, check } of checks) {
+      passed = passed && (await record(capability.id, () => check.run(first.target)));
+    }
+    if (!(await record('sigterm', () => stopServer(first.server))) || !passed) return results;
+    // What must survive a restart is read back from a new server process.
+    const kept = checks.filter((c) => c.check.afterRestart);
+    if (kept.length === 0) return results;
+    const second = await boot('restart');
+    if (second.up) {
+      for (const { capability, check } of kept) {
+        if (!(await record(`${capability.id} after restart`, () => check.afterRestart!(second.target)))) break;
       }
     }
-    await record('sigterm', () => stopServer(server));
+    await record('sigterm', () => stopServer(second.server));
     return results;
   } finally {
     for (const service of services) service.stop();

@@ -3,6 +3,8 @@ export interface Target {
   base: string;
   address: string;
   dir: string;
+  /** What a check keeps between its run and its look after a restart (the item it created). */
+  notes: Record<string, unknown>;
 }
 
 /**
@@ -11,6 +13,13 @@ export interface Target {
  */
 export interface Check {
   run: (target: Target) => Promise<string>;
+  /** Run again once the server was stopped with SIGTERM and started anew: what must survive a restart. */
+  afterRestart?: (target: Target) => Promise<string>;
+  /**
+   * Settings under which the server must refuse to start: exit non-zero within `seconds`, in a few lines,
+   * without a stack trace (e.g. its database unreachable).
+   */
+  failsToStartWith?: { env: Record<string, string>; seconds: number };
   /**
    * For a capability that replaces the HTTP contract: waits until the starter answers its own protocol
    * (`exited` tells when the server gave up first), in place of the wait for GET /health.

@@ -4,8 +4,10 @@ import { graphql } from './graphql.js';
 import { grpc } from './grpc.js';
 import { jobs } from './jobs.js';
 import { pages } from './pages.js';
+import { persistence } from './persistence.js';
+import { postgres } from './postgres.js';
 import { predict } from './predict.js';
 import { websocket } from './websocket.js';
 
 /** The checks capabilities name in the catalog (`"check": "websocket"`), one module each. */
-export const CHECKS: Readonly<Record<string, Check>> = { events, graphql, grpc, jobs, pages, predict, websocket };
+export const CHECKS: Readonly<Record<string, Check>> = { events, graphql, grpc, jobs, pages, persistence, postgres, predict, websocket };
