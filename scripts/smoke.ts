@@ -22,7 +22,7 @@ import { stepLine } from '../src/run/finish.js';
 import { buildFiles, planStarter } from '../src/generate/starter.js';
 import { packageRoot } from '../src/paths.js';
 import { saveAnswers, savedAnswers } from '../src/answers/answers-file.js';
-import { databasesOf, type Answers } from '../src/answers/options.js';
+import { databaseChoices, databasesOf, type Answers } from '../src/answers/options.js';
 import { table } from '../src/run/report.js';
 import { checkManifests } from './lib/manifests.js';
 import { checkSyntax, describeCoverage, type SourceFile } from './lib/syntax.js';
@@ -94,9 +94,8 @@ function variants(stack: Stack): Variant[] {
     byCapability.set(capability ?? '', { label: capability ? `${stack.id}+${appTypeId}` : stack.id, appType: appTypeId });
   }
   const [plain] = byCapability.values();
-  const [, ...others] = databasesOf(stack, catalog).concat('none');
-  const databases = databasesOf(stack, catalog).length ? others : [];
-  return [...byCapability.values(), ...databases.map((database) => ({ label: `${stack.id}+${database}`, appType: plain.appType, database }))];
+  const others = databasesOf(stack, catalog).length ? databaseChoices(stack, catalog).slice(1) : [];
+  return [...byCapability.values(), ...others.map((database) => ({ label: `${stack.id}+${database}`, appType: plain.appType, database }))];
 }
 
 async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {

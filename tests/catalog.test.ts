@@ -53,6 +53,7 @@ describe('the shipped catalog', () => {
   it('names only checks and services the verifier has', () => {
     for (const capability of catalog.capabilities) {
       if (capability.check) expect(CHECKS[capability.check], capability.id).toBeDefined();
+      for (const [stack, offer] of Object.entries(capability.stacks ?? {})) if (offer.check) expect(CHECKS[offer.check], `${capability.id} on ${stack}`).toBeDefined();
       for (const service of capability.services) expect(SERVICES[service], `${capability.id}: ${service}`).toBeDefined();
       if (capability.replacesHttpContract) expect(CHECKS[capability.check!].ready, capability.id).toBeDefined();
     }

@@ -83,13 +83,30 @@ describe('create-backend-stack', () => {
     expect(files).toContain('go.mod');
   });
 
+  it('stores items in SQLite by default, in PostgreSQL with compose.yaml when asked, and saves the choice', () => {
+    const cwd = tempDir();
+    const sqlite = runCli(['kept', '--stack', 'gin', ...QUICK], cwd);
+    expect(sqlite.code).toBe(0);
+    expect(sqlite.stdout).toMatch(/create-backend-stack kept .*--database sqlite/);
+    const files = readTree(path.join(cwd, 'kept'));
+    expect(JSON.parse(files['.yo-rc.json'])['generator-backend-stack'].database).toBe('sqlite');
+    expect(files['.env.example']).toMatch(/^DATABASE_URL=sqlite:\/\/\/data\/app\.db$/m);
+    expect(files['compose.yaml']).toBeUndefined();
+
+    expect(runCli(['shared', '--stack', 'gin', '--database', 'postgres', ...QUICK], cwd).code).toBe(0);
+    const postgres = readTree(path.join(cwd, 'shared'));
+    expect(postgres['.env.example']).toMatch(/^DATABASE_URL=postgresql:\/\/app:app@127\.0\.0\.1:5432\/app$/m);
+    expect(postgres['compose.yaml']).toMatch(/^ {2}postgres:\n {4}image: postgres:\d/m);
+    expect(postgres['README.md']).toContain('docker compose up -d --wait');
+  });
+
   it('refuses a database the stack does not offer, naming those it does', () => {
-    const mysql = runCli(['db-api', '--catalog', path.join(ROOT, 'tests/fixtures/catalog'), '--database', 'mysql', ...QUICK], tempDir());
+    const mysql = runCli(['db-api', '--stack', 'gin', '--database', 'mysql', ...QUICK], tempDir());
     expect(mysql.code).toBe(2);
-    expect(mysql.stderr).toBe('create-backend-stack: the tiny-node starter does not offer --database mysql\n  hint: use one of: file, none\n');
+    expect(mysql.stderr).toBe('create-backend-stack: the gin starter does not offer --database mysql\n  hint: use one of: sqlite, postgres, none\n');
     const jvm = runCli(['db-api', '--stack', 'rocket', '--database', 'postgres', ...QUICK], tempDir());
     expect(jvm.code).toBe(2);
-    expect(jvm.stderr).toMatch(/^create-backend-stack: --database applies only to stacks with a data layer, and rocket keeps its items in memory\n {2}hint: drop --database, or choose one of: /);
+    expect(jvm.stderr).toMatch(/^create-backend-stack: --database applies only to stacks with a data layer, and rocket keeps its items in memory\n {2}hint: drop --database, or choose one of: .*gin/);
   });
 
   it('without a terminal names the flag of a missing answer', () => {
@@ -379,11 +396,13 @@ describe('create-backend-stack with another catalog', () => {
     expect(statSync(path.join(first, '.env')).mode & 0o777).toBe(0o600);
   });
 
-  it('keeps the executable bit of scripts and lays out the Java package as folders', () => {
+  it('keeps the executable bit of scripts, empty files, and lays out the Java package as folders', () => {
     const cwd = tempDir();
     expect(runCli(['tiny', '--catalog', fixture, '--yes', '--skip-install'], cwd).code).toBe(0);
     expect(statSync(path.join(cwd, 'tiny/bin/serve')).mode & 0o111).toBe(0o111);
     expect(readFileSync(path.join(cwd, 'tiny/notes/com/example/tiny/package.txt'), 'utf8')).toBe('package com.example.tiny\n');
+    // An empty file is written as it is (only a template that renders to nothing is left out).
+    expect(readFileSync(path.join(cwd, 'tiny/notes/empty.txt'), 'utf8')).toBe('');
   });
 
   it('never replaces an existing .env, even with --force', () => {

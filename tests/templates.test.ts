@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadCatalog } from '../src/catalog/load.js';
 import { buildFiles, planStarter } from '../src/generate/starter.js';
-import { databasesOf, type Answers } from '../src/answers/options.js';
+import { databaseChoices, type Answers } from '../src/answers/options.js';
 import type { RenderedFile } from '../src/generate/render.js';
 import { checkManifests } from '../scripts/lib/manifests.js';
 import { checkSyntax } from '../scripts/lib/syntax.js';
@@ -24,8 +24,8 @@ function answersFor(stack: string, appType: string, database: string, text: Part
   return { name: 'probe-api', description: 'A probe.', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack, database, docker: true, ci: true, ...text };
 }
 
-/** The databases a stack offers, its default first, then none; just none for a stack without a data layer. */
-const databases = (stackId: string) => [...databasesOf(catalog.stacks.find((s) => s.id === stackId)!, catalog), 'none'];
+/** The databases a stack offers, its default first, then none where it may go without; just none for a stack without a data layer. */
+const databases = (stackId: string) => databaseChoices(catalog.stacks.find((s) => s.id === stackId)!, catalog);
 
 /**
  * Every app type of every available stack with its default database, and every other database with its

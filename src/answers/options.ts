@@ -265,11 +265,11 @@ export const OPTIONS: readonly OptionDef[] = [
       because: (stack) => `${stack.id} keeps its items in memory`,
     },
     message: () => 'Database',
-    choices: (ctx) => [...databasesOf(chosenStack(ctx), ctx.catalog), NO_DATABASE].map((value) => ({ value, title: value })),
-    initial: (ctx) => databasesOf(chosenStack(ctx), ctx.catalog)[0] ?? NO_DATABASE,
+    choices: (ctx) => databaseChoices(chosenStack(ctx), ctx.catalog).map((value) => ({ value, title: value })),
+    initial: (ctx) => databaseChoices(chosenStack(ctx), ctx.catalog)[0],
     check: (value, ctx) => {
       const stack = chosenStack(ctx);
-      const allowed = [...databasesOf(stack, ctx.catalog), NO_DATABASE];
+      const allowed = databaseChoices(stack, ctx.catalog);
       if (!allowed.includes(String(value))) {
         throw new UsageError(`the ${stack.id} starter does not offer --database ${String(value)}`, `use one of: ${allowed.join(', ')}`);
       }
@@ -411,6 +411,16 @@ export function readGivenAnswers(raw: RawOptions, name: string | undefined): Par
 /** The values of --database the stack offers, from the capabilities that answer turns on. */
 export function databasesOf(stack: Stack, catalog: Catalog): string[] {
   return catalog.capabilities.filter((c) => c.answer === DATABASE && offers(c, stack)).flatMap((c) => c.values ?? []).filter((v, i, all) => all.indexOf(v) === i);
+}
+
+/**
+ * What --database may be for the stack, its default first: the databases it offers, then none, unless
+ * the stack cannot go without one (Django's auth, sessions and admin live in the database).
+ */
+export function databaseChoices(stack: Stack, catalog: Catalog): string[] {
+  const offered = catalog.capabilities.filter((c) => c.answer === DATABASE && offers(c, stack));
+  const required = offered.some((c) => c.stacks?.[stack.id]?.required);
+  return [...databasesOf(stack, catalog), ...(required ? [] : [NO_DATABASE])];
 }
 
 function chosenStack(ctx: ResolveContext): Stack {

@@ -240,6 +240,8 @@ function readCapability(r: Reader): Capability {
       ? r.record('stacks', (o): CapabilityOffer => ({
           layout: readLayout(o),
           commands: o.has('commands') ? o.object('commands', readExtraCommands) : {},
+          check: o.optionalString('check'),
+          required: o.has('required') ? o.boolean('required') : undefined,
         }))
       : undefined,
     files: r.has('files') ? r.stringArray('files') : [],

@@ -100,6 +100,10 @@ export interface CapabilityOffer {
   layout: LayoutEntry[];
   /** Commands the capability adds to the stack's (e.g. `migrate`). */
   commands: Partial<Commands>;
+  /** Another check for this stack, where the capability's own cannot reach it (gRPC instead of HTTP). */
+  check?: string;
+  /** The stack cannot go without it: an answer that would leave it out is refused (Django needs a database). */
+  required?: boolean;
 }
 
 /**

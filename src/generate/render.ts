@@ -71,13 +71,11 @@ export function templateData(catalog: Catalog, stack: Stack, capabilities: Capab
  * template that renders to nothing is left out: compose.yaml for a starter that needs no services.
  */
 export function render(files: PlannedFile[], data: TemplateData, answers: Answers): RenderedFile[] {
-  const rendered = files
-    .map((file): RenderedFile => ({
-      dest: destination(file.dest, data.ids),
-      contents: file.template ? renderTemplate(file, data) : file.source,
-      ...(file.executable && { mode: 0o755 }),
-    }))
-    .filter((file) => file.contents !== '');
+  const rendered = files.flatMap((file): RenderedFile[] => {
+    const contents = file.template ? renderTemplate(file, data) : file.source;
+    if (file.template && contents === '') return [];
+    return [{ dest: destination(file.dest, data.ids), contents, ...(file.executable && { mode: 0o755 }) }];
+  });
   rendered.push({ dest: ANSWERS_FILE, contents: formatAnswers(answers) });
   return rendered;
 }

@@ -26,10 +26,12 @@ export interface VerifyOptions {
   capabilities: readonly Capability[];
 }
 
-function checkOf(capability: Capability): Check {
-  const check = CHECKS[capability.check!];
-  if (!check) throw new Error(`the capability "${capability.id}" names the check "${capability.check}", which does not exist`);
-  if (capability.replacesHttpContract && !check.ready) throw new Error(`the check "${capability.check}" cannot replace the HTTP contract: it has no ready()`);
+/** The capability's check, or the one its offer names for this stack (a gRPC starter's persistence). */
+function checkOf(capability: Capability, stack: Stack): Check {
+  const name = capability.stacks?.[stack.id]?.check ?? capability.check!;
+  const check = CHECKS[name];
+  if (!check) throw new Error(`the capability "${capability.id}" names the check "${name}", which does not exist`);
+  if (capability.replacesHttpContract && !check.ready) throw new Error(`the check "${name}" cannot replace the HTTP contract: it has no ready()`);
   return check;
 }
 
@@ -76,7 +78,7 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     for (const [name, work] of steps) {
       if (!(await record(name, work))) return results;
     }
-    const checks = options.capabilities.filter((c) => c.check).map((c) => ({ capability: c, check: checkOf(c) }));
+    const checks = options.capabilities.filter((c) => c.check).map((c) => ({ capability: c, check: checkOf(c, stack) }));
     for (const { capability, check } of checks) {
       const refused = check.failsToStartWith;
       if (!refused) continue;
@@ -96,8 +98,8 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     };
     const first = await boot('boot');
     let passed = first.up && (protocol !== undefined || (await record('contract', () => checkContract(first.target.base))));
-    for (const { capability, check } of checks) {
-      passed = passed && (await record(capability.id, () => check.run(first.target)));
+    for (const { capability, check } of checks.filter((c) => c.check.run)) {
+      passed = passed && (await record(capability.id, () => check.run!(first.target)));
     }
     if (!(await record('sigterm', () => stopServer(first.server))) || !passed) return results;
     // What must survive a restart is read back from a new server process.

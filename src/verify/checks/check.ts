@@ -12,7 +12,8 @@ export interface Target {
  * what it saw or throws what was wrong.
  */
 export interface Check {
-  run: (target: Target) => Promise<string>;
+  /** Calls the running starter; absent for a check that only proves how it starts. */
+  run?: (target: Target) => Promise<string>;
   /** Run again once the server was stopped with SIGTERM and started anew: what must survive a restart. */
   afterRestart?: (target: Target) => Promise<string>;
   /**

@@ -28,7 +28,7 @@ interface GrpcError {
   details?: string;
 }
 type Unary = (request: object, options: { deadline: Date }, callback: (err: GrpcError | null, reply?: Reply) => void) => void;
-type Client = Record<string, Unary> & { close: () => void };
+export type Client = Record<string, Unary> & { close: () => void };
 type ClientConstructor = new (address: string, credentials: unknown) => Client;
 
 /** A service constructor from a loaded package definition, by its dotted name. */
@@ -38,7 +38,7 @@ function serviceAt(definition: object, name: string): ClientConstructor {
   return found as ClientConstructor;
 }
 
-async function clients(address: string, dir: string): Promise<{ health: Client; items: Client; codes: Record<string, number> }> {
+export async function clients(address: string, dir: string): Promise<{ health: Client; items: Client; codes: Record<string, number> }> {
   const grpcJs = await import('@grpc/grpc-js');
   const loader = await import('@grpc/proto-loader');
   const healthFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'grpc-health-')), 'health.proto');
@@ -54,7 +54,7 @@ async function clients(address: string, dir: string): Promise<{ health: Client; 
   };
 }
 
-function unary(client: Client, method: string, request: object): Promise<{ err: GrpcError | null; reply?: Reply }> {
+export function unary(client: Client, method: string, request: object): Promise<{ err: GrpcError | null; reply?: Reply }> {
   return new Promise((resolve) => client[method](request, { deadline: new Date(Date.now() + 5000) }, (err, reply) => resolve({ err, reply })));
 }
 
