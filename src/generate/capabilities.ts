@@ -30,9 +30,11 @@ export function leftOut(dest: string, catalog: Catalog, capabilities: readonly C
   return catalog.capabilities.some((c) => !capabilities.includes(c) && c.files.some((prefix) => dest.startsWith(prefix)));
 }
 
-/** The README's layout: the stack's, then what each capability adds. */
+/** The README's layout: the stack's, then what each capability adds; a capability's row for a path replaces the stack's. */
 export function layoutOf(capabilities: readonly Capability[], stack: Stack): LayoutEntry[] {
-  return [...stack.layout, ...capabilities.flatMap((c) => [...(c.stacks?.[stack.id]?.layout ?? []), ...c.layout])];
+  const rows = new Map<string, LayoutEntry>();
+  for (const row of [...stack.layout, ...capabilities.flatMap((c) => [...(c.stacks?.[stack.id]?.layout ?? []), ...c.layout])]) rows.set(row.path, row);
+  return [...rows.values()];
 }
 
 /** The settings of .env.example: the stack's, then each capability's. */

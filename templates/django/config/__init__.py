@@ -1,0 +1,1 @@
+"""The Django project: settings, URLs, entry point (python -m config)."""

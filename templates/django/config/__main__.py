@@ -1,8 +1,11 @@
-"""Entry point: ``python -m config`` applies migrations, then serves the site with gunicorn."""
+"""Entry point: ``python -m config`` checks the database, applies migrations, then serves
+the site with gunicorn."""
 
+import json
 import os
 import sys
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, NoReturn
 
 import django
 from django.conf import settings
@@ -10,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
 from django.core.wsgi import get_wsgi_application
+from django.db import DatabaseError, connections
 from gunicorn.app.base import BaseApplication
 
 
@@ -35,10 +39,26 @@ def bind_address() -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
+def close_connections() -> None:
+    """Closes this process's database connections, and its pool where there is one."""
+    for conn in connections.all(initialized_only=True):
+        conn.close()
+        if hasattr(conn, "close_pool"):
+            conn.close_pool()
+
+
+def worker_exit(server: Any, worker: Any) -> None:
+    # Once a worker has answered its requests in flight (SIGTERM): close its pool.
+    close_connections()
+
+
 def options() -> dict[str, Any]:
     """Gunicorn settings; the worker count comes from WEB_CONCURRENCY (default 1)."""
     return {
         "bind": bind_address(),
+        # Each worker serves requests on its threads, sharing its database connections.
+        "worker_class": "gthread",
+        "threads": 8,
         # Gunicorn's own lines (errors, access log) go through the project's LOGGING:
         # one format, on stdout.
         "logconfig_dict": {
@@ -50,7 +70,29 @@ def options() -> dict[str, Any]:
         },
         # The gunicornc control socket would live in $HOME, which a container user may lack.
         "control_socket_disable": True,
+        "worker_exit": worker_exit,
     }
+
+
+def check_database() -> None:
+    """Connects once, outside any pool, so a failure says why; raises DatabaseError.
+
+    It takes at most DATABASE_TIMEOUT seconds (config/settings.py).
+    """
+    default = connections["default"]
+    options = {k: v for k, v in default.settings_dict["OPTIONS"].items() if k != "pool"}
+    probe = default.__class__({**default.settings_dict, "OPTIONS": options})
+    try:
+        probe.ensure_connection()
+    finally:
+        probe.close()
+
+
+def fail(message: str, **fields: str) -> NoReturn:
+    """Logs one JSON line and exits with status 1."""
+    line = {"time": datetime.now(UTC).isoformat(), "level": "ERROR", "msg": message}
+    print(json.dumps({**line, **fields}), flush=True)
+    sys.exit(1)
 
 
 def main() -> None:
@@ -58,9 +100,16 @@ def main() -> None:
     try:
         django.setup()
     except ImproperlyConfigured as error:
-        sys.exit(f"error: {error}")
-    # A fresh checkout or an empty volume gets its SQLite schema before the first request.
+        fail("invalid settings", error=str(error))
+    try:
+        check_database()
+    except DatabaseError as error:
+        cause = str(error).strip()
+        fail("database unreachable", error=cause.splitlines()[0] if cause else "")
+    # A fresh database or an empty volume gets its schema before the first request.
     call_command("migrate", interactive=False)
+    # The workers are forked from this process: none may inherit its connections.
+    close_connections()
     # Loaded before gunicorn forks, so every worker shares these settings, SECRET_KEY included.
     Server(get_wsgi_application(), options()).run()
 

@@ -1,13 +1,28 @@
-"""Site-wide views: the health check and error handlers that answer JSON under /api/."""
+"""Site-wide views: health and readiness checks, error handlers answering JSON under /api/."""
 
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 from django.views.decorators.http import require_safe
 
 
+# Liveness: the process answers. It never touches the database.
 @require_safe
 def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
+
+
+# Readiness: the database answers a query.
+@require_safe
+def ready(request: HttpRequest) -> JsonResponse:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return JsonResponse(
+            {"status": "unavailable", "error": "database unreachable"}, status=503
+        )
+    return JsonResponse({"status": "ready"})
 
 
 def is_api(request: HttpRequest) -> bool:

@@ -1,0 +1,1 @@
+"""The items app: model, pages, JSON API and admin."""

@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 
 MANAGE = str(Path(__file__).resolve().parent.parent / "manage.py")
-CONFIG_VARS = {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "HTTPS", "SECURE_HSTS_SECONDS"}
+# DJANGO_SETTINGS_MODULE too: pytest-django sets it to the tests' settings.
+CONFIG_VARS = {
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "HTTPS",
+    "SECURE_HSTS_SECONDS",
+    "DJANGO_SETTINGS_MODULE",
+}
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

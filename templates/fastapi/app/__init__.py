@@ -1,0 +1,1 @@
+"""The FastAPI application: python -m app serves it."""

@@ -14,6 +14,13 @@ def test_health(client: FlaskClient) -> None:
     assert response.json == {"status": "ok"}
 
 
+def test_ready(client: FlaskClient) -> None:
+    response = client.get("/ready")
+
+    assert response.status_code == 200
+    assert response.json == {"status": "ready"}
+
+
 def test_list_starts_empty(client: FlaskClient) -> None:
     response = client.get("/api/items")
 

@@ -1,10 +1,14 @@
+from typing import Any
+
 from flask.testing import FlaskClient
 
-from app.store import ItemStore
+from app.store import item_store
 
 
-def store_of(client: FlaskClient) -> ItemStore:
-    return client.application.extensions["item_store"]
+def stored_items(client: FlaskClient) -> list[dict[str, Any]]:
+    # Read inside an app context, as a request reads them.
+    with client.application.app_context():
+        return [item.to_dict() for item in item_store().all()]
 
 
 def test_index_renders_html(client: FlaskClient) -> None:
@@ -30,9 +34,7 @@ def test_form_adds_an_item_and_redirects(client: FlaskClient) -> None:
 
     assert response.status_code == 303
     assert response.location == "/"
-    assert [item.to_dict() for item in store_of(client).all()] == [
-        {"id": 1, "name": "Pen", "description": None}
-    ]
+    assert stored_items(client) == [{"id": 1, "name": "Pen", "description": None}]
 
 
 def test_form_with_invalid_name_shows_the_problem(client: FlaskClient) -> None:
@@ -42,4 +44,4 @@ def test_form_with_invalid_name_shows_the_problem(client: FlaskClient) -> None:
     assert response.mimetype == "text/html"
     assert "Name is required" in response.text
     assert 'value="kept"' in response.text
-    assert store_of(client).all() == []
+    assert stored_items(client) == []

@@ -1,0 +1,1 @@
+"""The items app's migrations, written by manage.py makemigrations."""

@@ -1,0 +1,1 @@
+"""The iris classifier behind POST /predict."""
