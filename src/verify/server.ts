@@ -78,8 +78,8 @@ export async function stopServer(server: Running): Promise<string> {
 const STACK_TRACE = /Traceback \(most recent call last\)|^goroutine \d+ \[|^\s+at [\w.$<>]+ ?\(|^panic: /m;
 
 /**
- * Starts the server where it cannot work (its database unreachable) and expects it to say so and exit
- * non-zero within `seconds`, in a few lines and without a stack trace.
+ * Starts the server where it cannot work (a check's settings: a service it needs unreachable) and
+ * expects it to say so and exit non-zero within `seconds`, in a few lines and without a stack trace.
  */
 export async function expectStartFailure(start: () => Promise<Running>, seconds: number): Promise<string> {
   const server = await start();
@@ -87,7 +87,7 @@ export async function expectStartFailure(start: () => Promise<Running>, seconds:
   if (!exit) {
     server.kill('SIGKILL');
     await server.exited;
-    throw new Error(`still running ${seconds} s after start with an unreachable database (killed): it should exit with one clear line`);
+    throw new Error(`still running ${seconds} s after start without what it needs (killed): it should exit with one clear line`);
   }
   const lines = server.output().trim().split('\n').filter(Boolean);
   if (exit.exitCode === 0 || exit.exitCode === undefined) throw new Error(`exited with ${exit.exitCode ?? exit.signal}, expected a non-zero exit`);
