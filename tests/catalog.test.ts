@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogDir, loadCatalog } from '../src/catalog/load.js';
+import { buildFiles } from '../src/generate/starter.js';
 import { UserError } from '../src/errors.js';
 import { CHECKS } from '../src/verify/checks/index.js';
 import { SERVICES } from '../src/verify/services.js';
@@ -108,6 +109,20 @@ describe('catalog validation', () => {
     edit(path.join(dir, 'stacks/flask.json'), (j) => (j.env.at(-1).example = ''));
     edit(path.join(dir, 'stacks/flask.json'), (j) => (j.env.at(-1).secret.bytes = 4));
     expect(loadError(dir)).toMatch(/env\[\d+\]\.secret\.bytes must be a whole number from 16 to 128/);
+  });
+
+  it("lets a stack's offer word a capability's setting its own way, for that stack only", () => {
+    const dir = catalogCopy();
+    const own = { name: 'DATABASE_URL', example: 'sqlite:///var/app.db', about: 'the framework spells it so' };
+    edit(path.join(dir, 'capabilities/sqlite.json'), (j) => (j.stacks.gin.env = [own, { name: 'SQLITE_BUSY_MS', example: '5000', about: 'how long a write waits' }]));
+    const catalog = loadCatalog(dir);
+    const envExample = (stack: string) =>
+      buildFiles(catalog, { name: 'env-api', description: '', author: '', appType: 'rest-api', language: 'any', knows: [], priority: 'balanced', stack, database: 'sqlite', docker: false, ci: false }).find(
+        (f) => f.dest === '.env.example',
+      )!.contents;
+    expect(envExample('gin')).toMatch(/^# the framework spells it so\nDATABASE_URL=sqlite:\/\/\/var\/app\.db\n\n# how long a write waits\nSQLITE_BUSY_MS=5000$/m);
+    expect(envExample('gin').match(/^DATABASE_URL=/gm)).toHaveLength(1);
+    expect(envExample('fiber')).toMatch(/^DATABASE_URL=sqlite:\/\/\/data\/app\.db$/m);
   });
 
   it('rejects a shared template folder that is missing or misnamed', () => {

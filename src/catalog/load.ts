@@ -242,6 +242,7 @@ function readCapability(r: Reader): Capability {
           commands: o.has('commands') ? o.object('commands', readExtraCommands) : {},
           check: o.optionalString('check'),
           required: o.has('required') ? o.boolean('required') : undefined,
+          env: o.has('env') ? o.array('env', readEnvVar) : [],
         }))
       : undefined,
     files: r.has('files') ? r.stringArray('files') : [],

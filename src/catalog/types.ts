@@ -104,6 +104,8 @@ export interface CapabilityOffer {
   check?: string;
   /** The stack cannot go without it: an answer that would leave it out is refused (Django needs a database). */
   required?: boolean;
+  /** Settings that replace the capability's of the same name for this stack (its framework's own URL form). */
+  env: EnvVar[];
 }
 
 /**

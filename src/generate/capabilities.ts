@@ -37,9 +37,15 @@ export function layoutOf(capabilities: readonly Capability[], stack: Stack): Lay
   return [...rows.values()];
 }
 
-/** The settings of .env.example: the stack's, then each capability's. */
+/** The settings of .env.example: the stack's, then each capability's, as its offer for the stack words them. */
 export function envOf(capabilities: readonly Capability[], stack: Stack): EnvVar[] {
-  return [...stack.env, ...capabilities.flatMap((c) => c.env)];
+  return [
+    ...stack.env,
+    ...capabilities.flatMap((c) => {
+      const own = c.stacks?.[stack.id]?.env ?? [];
+      return [...c.env.map((v) => own.find((o) => o.name === v.name) ?? v), ...own.filter((o) => !c.env.some((v) => v.name === o.name))];
+    }),
+  ];
 }
 
 /** The stack's commands plus those its capabilities add (`migrate`). */
