@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { savedAnswers } from '../src/answers/answers-file.js';
@@ -104,9 +104,14 @@ describe('create-backend-stack', () => {
     const mysql = runCli(['db-api', '--stack', 'gin', '--database', 'mysql', ...QUICK], tempDir());
     expect(mysql.code).toBe(2);
     expect(mysql.stderr).toBe('create-backend-stack: the gin starter does not offer --database mysql\n  hint: use one of: sqlite, postgres, none\n');
-    const jvm = runCli(['db-api', '--stack', 'rocket', '--database', 'postgres', ...QUICK], tempDir());
-    expect(jvm.code).toBe(2);
-    expect(jvm.stderr).toMatch(/^create-backend-stack: --database applies only to stacks with a data layer, and rocket keeps its items in memory\n {2}hint: drop --database, or choose one of: .*gin/);
+    // Every stack of this catalog has a data layer: a catalog whose only stack has none refuses the flag.
+    const memoryOnly = path.join(tempDir(), 'catalog');
+    cpSync(path.join(ROOT, 'tests/fixtures/catalog'), memoryOnly, { recursive: true });
+    rmSync(path.join(memoryOnly, 'capabilities/database.json'));
+    rmSync(path.join(memoryOnly, 'templates/tiny-node+database'), { recursive: true });
+    const memory = runCli(['db-api', '--catalog', memoryOnly, '--database', 'file', '--yes', '--skip-install'], tempDir());
+    expect(memory.code).toBe(2);
+    expect(memory.stderr).toBe('create-backend-stack: --database applies only to stacks with a data layer, and tiny-node keeps its items in memory\n  hint: drop --database: no stack of this catalog takes it\n');
   });
 
   it('without a terminal names the flag of a missing answer', () => {

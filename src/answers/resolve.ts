@@ -61,7 +61,8 @@ function appliesTo(question: QuestionDef, ctx: ResolveContext, input: ResolveInp
   if (only.applies(stack, ctx.catalog)) return true;
   if (input.given[question.key] !== undefined) {
     const serving = ctx.catalog.stacks.filter((s) => s.status === 'available' && only.applies(s, ctx.catalog)).map((s) => s.id);
-    throw new UsageError(`--${question.flag} applies only to ${only.which}, and ${only.because(stack)}`, `drop --${question.flag}, or choose one of: ${serving.join(', ')}`);
+    const hint = serving.length ? `drop --${question.flag}, or choose one of: ${serving.join(', ')}` : `drop --${question.flag}: no stack of this catalog takes it`;
+    throw new UsageError(`--${question.flag} applies only to ${only.which}, and ${only.because(stack)}`, hint);
   }
   return false;
 }
