@@ -115,8 +115,8 @@ async function smoke(stack: Stack, variant: Variant): Promise<StackReport> {
   ];
   console.log(stepLine(steps[0]));
   if (steps[0].ok && stack.verification === 'verified') {
-    const { capabilities } = planStarter(catalog, savedAnswers(dir) as Answers);
-    steps.push(...(await verifyProject(dir, stack, { logFile: log, capabilities, onStep: (r) => console.log(stepLine(r)) })));
+    const { capabilities, data } = planStarter(catalog, savedAnswers(dir) as Answers);
+    steps.push(...(await verifyProject(dir, stack, { logFile: log, capabilities, services: Object.values(data.services), onStep: (r) => console.log(stepLine(r)) })));
   } else if (steps[0].ok) {
     for (const step of await checkGenerated(dir, stack, variant, log)) {
       console.log(stepLine(step));

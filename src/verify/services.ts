@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Service } from '../catalog/types.js';
+import { kafka } from './kafka.js';
 import { freePort } from './ports.js';
 import { postgres } from './postgres.js';
 
@@ -11,8 +13,8 @@ export interface RunningService {
   stop: () => void;
 }
 
-/** How to start each service the catalog names, by id. */
-export const SERVICES: Record<string, () => Promise<RunningService>> = { postgres, redis };
+/** How to start each service the catalog names, by id, given the starter's pinned image of it. */
+export const SERVICES: Record<string, (service: Service) => Promise<RunningService>> = { kafka, postgres, redis };
 
 async function redis(): Promise<RunningService> {
   const port = await freePort();

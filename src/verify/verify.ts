@@ -1,5 +1,5 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
-import type { Capability, Stack } from '../catalog/types.js';
+import type { Capability, Service, Stack } from '../catalog/types.js';
 import { commandsOf } from '../generate/capabilities.js';
 import type { Check, Target } from './checks/check.js';
 import { CHECKS } from './checks/index.js';
@@ -22,8 +22,10 @@ export interface VerifyOptions {
   skipInstall?: boolean;
   onStep?: (result: StepResult) => void;
   bootTimeoutMs?: number;
-  /** The starter's capabilities: the services they need are started first, their checks run after the contract. */
+  /** The starter's capabilities: their checks run after the contract. */
   capabilities: readonly Capability[];
+  /** The services its capabilities need, with the starter's pinned images: started on loopback first. */
+  services: readonly Service[];
 }
 
 /** The capability's check, or the one its offer names for this stack (a gRPC starter's persistence). */
@@ -62,8 +64,8 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
   const services: RunningService[] = [];
   try {
     const env: Record<string, string> = {};
-    for (const name of new Set(options.capabilities.flatMap((c) => c.services))) {
-      const started = await startService(name, record);
+    for (const service of options.services) {
+      const started = await startService(service, record);
       if (!started) return results;
       services.push(started);
       Object.assign(env, started.env);
@@ -118,12 +120,12 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
   }
 }
 
-async function startService(name: string, record: (step: string, work: () => Promise<string>) => Promise<boolean>): Promise<RunningService | undefined> {
+async function startService(service: Service, record: (step: string, work: () => Promise<string>) => Promise<boolean>): Promise<RunningService | undefined> {
   let running: RunningService | undefined;
-  await record(name, async () => {
-    const start = SERVICES[name];
-    if (!start) throw new Error(`no way to start the service "${name}"`);
-    running = await start();
+  await record(service.id, async () => {
+    const start = SERVICES[service.id];
+    if (!start) throw new Error(`no way to start the service "${service.id}"`);
+    running = await start(service);
     return `started on loopback: ${Object.entries(running.env).map(([k, v]) => `${k}=${v}`).join(' ')}`;
   });
   return running;
