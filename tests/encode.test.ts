@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { encoders } from '../src/generate/encode.js';
-import { HOSTILE } from '../scripts/hostile.js';
+import { HOSTILE } from '../src/smoke/hostile.js';
 import { runPhp, runRuby } from '../scripts/lib/wasm-runtimes.js';
 
 /** What survives encoding: lone surrogates cannot be written as UTF-8 and become U+FFFD. */

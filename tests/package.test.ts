@@ -27,7 +27,7 @@ describe('the published package', () => {
   const files = packedFiles();
 
   it('ships the engine, the front doors, the catalog and the templates, and nothing only the tests use', () => {
-    for (const required of ['dist/bin/create-backend-stack.js', 'dist/generators/app/index.js', 'catalog/catalog.json', 'templates/_common/README.md.ejs']) {
+    for (const required of ['dist/bin/create-backend-stack.js', 'dist/bin/backend-stack.js', 'dist/generators/app/index.js', 'catalog/catalog.json', 'templates/_common/README.md.ejs']) {
       expect(files).toContain(required);
     }
     expect(files.filter((f) => f.startsWith('dist/scripts/') || f.startsWith('tests/') || f.startsWith('scripts/'))).toEqual([]);
@@ -40,7 +40,7 @@ describe('the published package', () => {
     }
   });
 
-  it('generates every available stack once installed without devDependencies', () => {
+  it('generates every available stack once installed without devDependencies, and has backend-stack smoke', () => {
     const dir = tempDir('packed-');
     execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, stdio: 'ignore' });
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
@@ -52,5 +52,8 @@ describe('the published package', () => {
       expect(run.status, stack.id).toBe(0);
       expect(existsSync(path.join(dir, `packed-${stack.id}`, 'README.md')), stack.id).toBe(true);
     }
+    const matrix = spawnSync(path.join(dir, 'node_modules/.bin/backend-stack'), ['smoke', '--matrix', '--stack', 'gin'], { cwd: dir, encoding: 'utf8' });
+    expect(matrix.stderr).toBe('');
+    expect(JSON.parse(matrix.stdout).include.map((v: { label: string }) => v.label)).toEqual(['gin', 'gin+postgres', 'gin+none']);
   }, 180_000);
 });

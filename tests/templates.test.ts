@@ -11,7 +11,7 @@ import type { RenderedFile } from '../src/generate/render.js';
 import { checkManifests } from '../scripts/lib/manifests.js';
 import { checkSyntax } from '../scripts/lib/syntax.js';
 import { tempDir } from './helpers.js';
-import { HOSTILE } from '../scripts/hostile.js';
+import { HOSTILE } from '../src/smoke/hostile.js';
 
 const catalog = loadCatalog();
 // The Compose specification's JSON schema, as dclint (a Compose linter on npm) ships it.

@@ -21,6 +21,8 @@ export interface VerifyOptions {
   logFile: string;
   skipInstall?: boolean;
   onStep?: (result: StepResult) => void;
+  /** Told when a step begins, for progress while a long one (an install) runs. */
+  onStart?: (step: string) => void;
   bootTimeoutMs?: number;
   /** The starter's capabilities: their checks run after the contract. */
   capabilities: readonly Capability[];
@@ -49,6 +51,7 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
   const results: StepResult[] = [];
   writeFileSync(options.logFile, `verify ${stack.id} in ${dir}\n`);
   const record = async (step: string, work: () => Promise<string>): Promise<boolean> => {
+    options.onStart?.(step);
     const started = Date.now();
     let result: StepResult;
     try {

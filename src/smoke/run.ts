@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { saveAnswers, savedAnswers } from '../answers/answers-file.js';
+import type { Answers } from '../answers/options.js';
+import { findStack } from '../catalog/load.js';
+import type { Catalog, Stack } from '../catalog/types.js';
+import { planStarter } from '../generate/starter.js';
+import { packageRoot } from '../paths.js';
+import { stepLine } from '../run/finish.js';
+import { verifyProject, type StepResult } from '../verify/verify.js';
+import { WORST } from './hostile.js';
+import type { Variant } from './matrix.js';
+
+export interface VariantReport {
+  stack: string;
+  label: string;
+  appType: string;
+  database?: string;
+  /**
+   * `verified`: built, tested and run here; `syntax-checked`: parsed and its pins checked; `not-checked`:
+   * a stack whose registry is out of reach, with no static checker at hand; `failed`: a step failed.
+   */
+  result: 'verified' | 'syntax-checked' | 'not-checked' | 'failed';
+  seconds: number;
+  steps: StepResult[];
+  log: string;
+}
+
+/**
+ * The proof of a starter whose toolchain cannot run here: its files parsed, its pins checked. Its
+ * parsers are development dependencies, so `npm run smoke` in this repository passes one and the
+ * published command runs without.
+ */
+export type StaticCheck = (dir: string, stack: Stack, variant: Variant, catalog: Catalog, log: string) => Promise<StepResult[]>;
+
+export interface SmokeOptions {
+  catalog: Catalog;
+  /** The catalog folder given with --catalog, handed on to the generator; absent: the bundled one. */
+  catalogDir?: string;
+  variants: Variant[];
+  /** Where the starters are generated: outside any project, so no config of another (eslint, vitest) applies. */
+  workDir: string;
+  logDir: string;
+  /** Leave the generated folders in workDir; otherwise each is removed once proven. */
+  keep: boolean;
+  staticCheck?: StaticCheck;
+  print: (line: string) => void;
+}
+
+/**
+ * For each variant: generate it with the standalone CLI (every hostile string as its description and
+ * author), then verify it (services, install, lint, migrations, own tests, build, boot, contract,
+ * capability checks, SIGTERM, restart) or, for a stack whose registry is out of reach, check it statically.
+ */
+export async function runSmoke(options: SmokeOptions): Promise<VariantReport[]> {
+  mkdirSync(options.workDir, { recursive: true });
+  mkdirSync(options.logDir, { recursive: true });
+  // Rust starters then share compiled dependencies between variants and runs, instead of each building
+  // hundreds of crates in its own target/.
+  process.env.CARGO_TARGET_DIR ??= path.join(options.workDir, 'cargo-target');
+  const started = Date.now();
+  const reports: VariantReport[] = [];
+  for (const [i, variant] of options.variants.entries()) {
+    options.print(`\n== [${i + 1}/${options.variants.length}] ${variant.label}  (${clock(Date.now() - started)} elapsed)`);
+    reports.push(await smokeOne(variant, options));
+  }
+  return reports;
+}
+
+async function smokeOne(variant: Variant, options: SmokeOptions): Promise<VariantReport> {
+  const { catalog } = options;
+  const stack = findStack(catalog, variant.stack)!;
+  const started = Date.now();
+  const name = `smoke-${variant.label.replaceAll('+', '-')}`;
+  const dir = path.join(options.workDir, name);
+  const log = path.join(options.logDir, `${variant.label}.log`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  // The hostile text goes in through saved answers, as a re-run reads them (a NUL cannot be an argument);
+  // --force lets the run rewrite that file with all of its answers.
+  saveAnswers(dir, { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST, ...(variant.database && { database: variant.database }) });
+  const generate = spawnSync(
+    process.execPath,
+    [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--force', ...(options.catalogDir ? ['--catalog', options.catalogDir] : [])],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  const steps: StepResult[] = [];
+  const record = (step: StepResult) => {
+    steps.push(step);
+    options.print(stepLine(step));
+  };
+  record({ step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack, with every hostile string as description and author' });
+  let result: VariantReport['result'] = stack.verification;
+  if (steps[0].ok && stack.verification === 'verified') {
+    const { capabilities, data } = planStarter(catalog, savedAnswers(dir) as Answers);
+    await verifyProject(dir, stack, { logFile: log, capabilities, services: Object.values(data.services), onStep: record, onStart: (step) => options.print(`  ..   ${step}`) });
+  } else if (steps[0].ok && options.staticCheck) {
+    for (const step of await options.staticCheck(dir, stack, variant, catalog, log)) record(step);
+  } else if (steps[0].ok) {
+    result = 'not-checked';
+    options.print(`  --   ${stack.id} is syntax-checked: its parsers come with backend-stack's repository (npm run smoke there)`);
+  }
+  if (!steps.every((s) => s.ok)) result = 'failed';
+  if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  return { stack: stack.id, label: variant.label, appType: variant.appType, ...(variant.database && { database: variant.database }), result, seconds: (Date.now() - started) / 1000, steps, log };
+}
+
+function clock(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

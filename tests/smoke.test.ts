@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { databaseChoices } from '../src/answers/options.js';
+import { findAppType, loadCatalog } from '../src/catalog/load.js';
+import { junitXml } from '../src/smoke/junit.js';
+import { shard, smokeMatrix, type Variant } from '../src/smoke/matrix.js';
+import type { VariantReport } from '../src/smoke/run.js';
+import { HOSTILE } from '../src/smoke/hostile.js';
+import { ROOT, tempDir } from './helpers.js';
+
+const catalog = loadCatalog();
+const FIXTURE = path.join(ROOT, 'tests/fixtures/catalog');
+const BACKEND_STACK = path.join(ROOT, 'dist/bin/backend-stack.js');
+
+function backendStack(args: string[], cwd = tempDir()) {
+  const result = spawnSync(process.execPath, [BACKEND_STACK, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const capabilityOf = (v: Variant) => findAppType(catalog, v.appType)?.capability ?? '';
+
+describe('the smoke matrix', () => {
+  const least = smokeMatrix(catalog, {});
+
+  it('proves every (stack, capability) pair and every database of every stack, each once', () => {
+    for (const stack of catalog.stacks.filter((s) => s.status === 'available')) {
+      const mine = least.filter((v) => v.stack === stack.id);
+      const capabilities = new Set(Object.keys(stack.appTypes).map((a) => findAppType(catalog, a)?.capability ?? ''));
+      expect(new Set(mine.map(capabilityOf)), stack.id).toEqual(capabilities);
+      const databases = mine.map((v) => v.database ?? databaseChoices(stack, catalog)[0]);
+      expect(new Set(databases), stack.id).toEqual(new Set(databaseChoices(stack, catalog)));
+      expect(mine.length, stack.id).toBe(capabilities.size + Math.max(0, databaseChoices(stack, catalog).length - 1));
+    }
+    expect(new Set(least.map((v) => v.label)).size).toBe(least.length);
+  });
+
+  it('crosses the asked app types and databases, for the stacks that serve them', () => {
+    const asked = smokeMatrix(catalog, { stacks: ['express', 'gin'], appTypes: ['realtime', 'rest-api'], databases: ['postgres', 'none'] });
+    expect(asked.map((v) => v.label)).toEqual(['express+postgres', 'express+none', 'express+realtime+postgres', 'express+realtime+none', 'gin+postgres', 'gin+none']);
+    expect(asked[2]).toEqual({ label: 'express+realtime+postgres', stack: 'express', appType: 'realtime', database: 'postgres' });
+    expect(smokeMatrix(catalog, { appTypes: ['event-driven'] }).map((v) => v.label)).toEqual(['go-kafka+event-driven']);
+  });
+
+  it('refuses what the catalog does not have, naming what it has', () => {
+    expect(() => smokeMatrix(catalog, { stacks: ['gin', 'nope'] })).toThrow(/^--stack nope: not in the catalog$/);
+    expect(() => smokeMatrix(catalog, { databases: ['mysql'] })).toThrow(/^--database mysql: not in the catalog$/);
+    expect(() => smokeMatrix(catalog, { stacks: ['gin'], appTypes: ['graphql'] })).toThrow(/no stack of the selection serves/);
+  });
+
+  it('deals the selection into disjoint shards that together are all of it, the same every time', () => {
+    const shares = [1, 2, 3].map((k) => shard(least, `${k}/3`));
+    expect(shares.flat().map((v) => v.label).sort()).toEqual(least.map((v) => v.label).sort());
+    expect(shares.map((s) => s.length).every((n) => Math.abs(n - least.length / 3) < 1)).toBe(true);
+    expect(shard(least, '2/3')).toEqual(shares[1]);
+    for (const bad of ['0/3', '4/3', '1/0', 'half']) expect(() => shard(least, bad)).toThrow(/expected K\/N with 1 <= K <= N/);
+  });
+});
+
+describe('the JUnit report', () => {
+  const report = (result: VariantReport['result'], steps: VariantReport['steps']): VariantReport => ({ stack: 'gin', label: `gin+${result}`, appType: 'rest-api', result, seconds: 3, steps, log: '/tmp/gin.log' });
+
+  it('is well-formed XML with a case per step, the failing output in the failure, and unchecked starters skipped', () => {
+    const xml = junitXml([
+      report('verified', [{ step: 'install', ok: true, seconds: 1.5, detail: 'go mod download' }]),
+      report('failed', [{ step: 'test', ok: false, seconds: 2, detail: `\`go test ./...\` exited with 1\n${HOSTILE.join('\n')}` }]),
+      report('not-checked', [{ step: 'generate', ok: true, seconds: 0.1, detail: 'ok' }]),
+    ]);
+    const elements: { name: string; attributes: Record<string, string> }[] = [];
+    let failureText = '';
+    const parser = new SaxesParser();
+    parser.on('opentag', (tag) => elements.push({ name: tag.name, attributes: tag.attributes }));
+    parser.on('text', (t) => (failureText += t));
+    parser.write(xml).close();
+    expect(elements.filter((e) => e.name === 'testcase').map((e) => e.attributes.name)).toEqual(['install', 'test', 'generate', 'checked']);
+    const failure = elements.find((e) => e.name === 'failure')!;
+    expect(failure.attributes.message).toBe('`go test ./...` exited with 1');
+    expect(failureText).toContain(`<script>alert(1)</script> & &amp;`);
+    expect(failureText).toContain('emoji 🚀 and 中文');
+    expect(elements.filter((e) => e.name === 'skipped')).toHaveLength(1);
+    expect(elements[0].attributes).toMatchObject({ tests: '4', failures: '1' });
+  });
+});
+
+describe('backend-stack smoke', () => {
+  it('proves a catalog end to end, with a JUnit and a JSON report, and exits 0', () => {
+    const out = tempDir();
+    const { code, stdout, stderr } = backendStack(['smoke', '--catalog', FIXTURE, '--junit', path.join(out, 'junit.xml'), '--json', path.join(out, 'report.json'), '--work-dir', path.join(out, 'work')]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^== \[1\/3\] tiny-node {2}\(0:\d\d elapsed\)$/m);
+    expect(stdout).toMatch(/^ {2}\.\. {3}install$/m);
+    expect(stdout).toMatch(/^smoke: 3 verified, 0 syntax-checked, 0 not checked, 0 failed$/m);
+    const reports = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as VariantReport[];
+    expect(reports.map((r) => [r.label, r.result])).toEqual([
+      ['tiny-node', 'verified'],
+      ['tiny-node+website', 'verified'],
+      ['tiny-node+none', 'verified'],
+    ]);
+    expect(readFileSync(path.join(out, 'junit.xml'), 'utf8')).toMatch(/<testcase classname="tiny-node\+none" name="contract" time="[\d.]+"\/>/);
+    // Without --keep only the logs stay.
+    expect(readdirSync(path.join(out, 'work')).sort()).toEqual(['cargo-target', 'logs'].filter((d) => existsSync(path.join(out, 'work', d))));
+    expect(readdirSync(path.join(out, 'work/logs')).sort()).toEqual(['tiny-node+none.log', 'tiny-node+website.log', 'tiny-node.log']);
+  });
+
+  it('exits non-zero when a step fails, with the failure in the JUnit report', () => {
+    const catalogDir = path.join(tempDir(), 'catalog');
+    cpSync(FIXTURE, catalogDir, { recursive: true });
+    const file = path.join(catalogDir, 'stacks/tiny-node.json');
+    const stack = JSON.parse(readFileSync(file, 'utf8'));
+    stack.commands.test = `node -e "console.log('2 tests, 1 failed'); process.exit(3)"`;
+    writeFileSync(file, JSON.stringify(stack));
+    const out = tempDir();
+    const { code, stdout } = backendStack(['smoke', '--catalog', catalogDir, '--database', 'none', '--junit', path.join(out, 'junit.xml'), '--work-dir', path.join(out, 'work')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^smoke: 0 verified, 0 syntax-checked, 0 not checked, 1 failed$/m);
+    expect(readFileSync(path.join(out, 'junit.xml'), 'utf8')).toMatch(/<failure message="`node -e [^"]*` exited with 3">[^<]*2 tests, 1 failed/);
+  });
+
+  it('prints the selection as a CI job matrix, and refuses a bad flag in one line', () => {
+    const { code, stdout } = backendStack(['smoke', '--matrix', '--stack', 'gin', '--shard', '1/2']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ include: [{ label: 'gin', stack: 'gin', appType: 'rest-api', args: '--stack gin --app-type rest-api' }, { label: 'gin+none', stack: 'gin', appType: 'rest-api', database: 'none', args: '--stack gin --app-type rest-api --database none' }] });
+    const bad = backendStack(['smoke', '--shards', '2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^backend-stack: Unknown option '--shards'.*\n {2}hint: see backend-stack smoke --help\n$/);
+  });
+});
