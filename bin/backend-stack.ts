@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { UsageError } from '../src/errors.js';
+import { checkCommand } from '../src/check/command.js';
 import { runProgram } from '../src/run/program.js';
 import { smokeCommand } from '../src/smoke/command.js';
 
@@ -9,6 +10,7 @@ const HELP = `Usage: backend-stack COMMAND [options]
 
 Commands:
   smoke    generate starters and prove each one builds, passes its tests, runs and keeps its data
+  check    call a running server (any language) with the starter contract and say what passed
 
 To create a starter: create-backend-stack NAME (or yo backend-stack).
 Run backend-stack COMMAND --help for a command's options.
@@ -20,6 +22,8 @@ runProgram(PROGRAM, async () => {
     process.stdout.write(HELP);
     return;
   }
-  if (command === 'smoke') return smokeCommand(rest, { print: (line) => console.log(line) });
+  const print = (line: string) => console.log(line);
+  if (command === 'smoke') return smokeCommand(rest, { print });
+  if (command === 'check') return checkCommand(rest, print);
   throw new UsageError(`unknown command "${command}"`, 'run backend-stack --help for the commands');
 });

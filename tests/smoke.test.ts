@@ -5,9 +5,9 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { databaseChoices } from '../src/answers/options.js';
 import { findAppType, loadCatalog } from '../src/catalog/load.js';
-import { junitXml } from '../src/smoke/junit.js';
+import { junitXml } from '../src/run/junit.js';
 import { shard, smokeMatrix, type Variant } from '../src/smoke/matrix.js';
-import type { VariantReport } from '../src/smoke/run.js';
+import { smokeSuites, type VariantReport } from '../src/smoke/run.js';
 import { HOSTILE } from '../src/smoke/hostile.js';
 import { ROOT, tempDir } from './helpers.js';
 
@@ -63,11 +63,11 @@ describe('the JUnit report', () => {
   const report = (result: VariantReport['result'], steps: VariantReport['steps']): VariantReport => ({ stack: 'gin', label: `gin+${result}`, appType: 'rest-api', result, seconds: 3, steps, log: '/tmp/gin.log' });
 
   it('is well-formed XML with a case per step, the failing output in the failure, and unchecked starters skipped', () => {
-    const xml = junitXml([
+    const xml = junitXml('backend-stack smoke', smokeSuites([
       report('verified', [{ step: 'install', ok: true, seconds: 1.5, detail: 'go mod download' }]),
       report('failed', [{ step: 'test', ok: false, seconds: 2, detail: `\`go test ./...\` exited with 1\n${HOSTILE.join('\n')}` }]),
       report('not-checked', [{ step: 'generate', ok: true, seconds: 0.1, detail: 'ok' }]),
-    ]);
+    ]));
     const elements: { name: string; attributes: Record<string, string> }[] = [];
     let failureText = '';
     const parser = new SaxesParser();
@@ -80,7 +80,7 @@ describe('the JUnit report', () => {
     expect(failureText).toContain(`<script>alert(1)</script> & &amp;`);
     expect(failureText).toContain('emoji 🚀 and 中文');
     expect(elements.filter((e) => e.name === 'skipped')).toHaveLength(1);
-    expect(elements[0].attributes).toMatchObject({ tests: '4', failures: '1' });
+    expect(elements[0].attributes).toMatchObject({ tests: '4', failures: '1', skipped: '1' });
   });
 });
 

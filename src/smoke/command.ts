@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import { loadCatalog } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
 import { table } from '../run/report.js';
-import { junitXml } from './junit.js';
+import { junitXml } from '../run/junit.js';
 import { shard, smokeMatrix, type Variant } from './matrix.js';
-import { runSmoke, type StaticCheck, type VariantReport } from './run.js';
+import { runSmoke, smokeSuites, type StaticCheck, type VariantReport } from './run.js';
 
 export const SMOKE_HELP = `Usage: backend-stack smoke [options]
 
@@ -66,7 +66,7 @@ export async function smokeCommand(argv: string[], door: SmokeDoor): Promise<num
     print: door.print,
   });
   if (values.json) write(values.json, JSON.stringify(reports, null, 2) + '\n');
-  if (values.junit) write(values.junit, junitXml(reports));
+  if (values.junit) write(values.junit, junitXml('backend-stack smoke', smokeSuites(reports)));
   door.print(`\n${summary(reports)}`);
   return reports.some((r) => r.result === 'failed') ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import type { Catalog, Stack } from '../catalog/types.js';
 import { planStarter } from '../generate/starter.js';
 import { packageRoot } from '../paths.js';
 import { stepLine } from '../run/finish.js';
+import type { Suite } from '../run/junit.js';
 import { verifyProject, type StepResult } from '../verify/verify.js';
 import { WORST } from './hostile.js';
 import type { Variant } from './matrix.js';
@@ -109,4 +110,17 @@ async function smokeOne(variant: Variant, options: SmokeOptions): Promise<Varian
 function clock(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** The reports as JUnit suites: a suite per starter, a case per step, an unchecked starter a skipped case. */
+export function smokeSuites(reports: readonly VariantReport[]): Suite[] {
+  return reports.map((r) => ({
+    name: r.label,
+    seconds: r.seconds,
+    properties: { stack: r.stack, 'app-type': r.appType, database: r.database ?? 'default', result: r.result, log: r.log },
+    cases: [
+      ...r.steps.map((s) => ({ name: s.step, seconds: s.seconds, ...(!s.ok && { failure: { message: s.detail.split('\n')[0], detail: s.detail } }) })),
+      ...(r.result === 'not-checked' ? [{ name: 'checked', seconds: 0, skipped: "no parser for this stack's files at hand" }] : []),
+    ],
+  }));
 }

@@ -1,0 +1,70 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError, UserError } from '../errors.js';
+import { junitXml } from '../run/junit.js';
+import { runContract } from '../verify/contract.js';
+
+export const CHECK_HELP = `Usage: backend-stack check URL [options]
+
+Calls a running server, in any language, the way the smoke calls a starter: the starter contract
+(GET /health, and /api/items: create, list, get, a missing item, invalid and malformed input) over HTTP.
+Prints each check as passed or failed, with what was expected and what came back; exits non-zero when
+any failed.
+
+Options:
+  --junit FILE   write a JUnit XML report (a test case per check)
+  -h, --help     print this help
+
+Example:
+  backend-stack check http://127.0.0.1:8000
+`;
+
+/** `backend-stack check`: returns the exit status. */
+export async function checkCommand(argv: string[], print: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseOptions(argv);
+  if (values.help) {
+    print(CHECK_HELP.trimEnd());
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('expected one URL, the server to check', 'for example: backend-stack check http://127.0.0.1:8000');
+  const base = baseUrl(positionals[0]);
+  const started = Date.now();
+  let results;
+  try {
+    results = await runContract(base);
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    throw new UserError(`nothing answers at ${base}: ${cause?.code ?? cause?.message ?? (err as Error).message}`, 'start the server first, and check the host and port');
+  }
+  for (const r of results) print(r.ok ? `ok    ${r.what}` : `FAIL  ${r.what}\n      got ${r.got}`);
+  const failed = results.filter((r) => !r.ok).length;
+  print(`\ncheck: ${results.length - failed} passed, ${failed} failed`);
+  if (values.junit) {
+    const seconds = (Date.now() - started) / 1000;
+    const cases = results.map((r) => ({ name: r.what, seconds: 0, ...(!r.ok && { failure: { message: `got ${r.got!.split('\n')[0]}`, detail: `expected ${r.what}\ngot ${r.got}` } }) }));
+    mkdirSync(path.dirname(path.resolve(values.junit)), { recursive: true });
+    writeFileSync(values.junit, junitXml('backend-stack check', [{ name: 'contract', seconds, properties: { url: base }, cases }]));
+  }
+  return failed ? 1 : 0;
+}
+
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: { junit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0], 'see backend-stack check --help');
+  }
+}
+
+/** The server's base URL, without a trailing slash, so paths append to it. */
+function baseUrl(given: string): string {
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new UsageError(`${given} is not a URL`, 'give the server as http://HOST:PORT');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${given}: only http and https servers can be checked`, 'give the server as http://HOST:PORT');
+  return url.href.replace(/\/+$/, '');
+}
