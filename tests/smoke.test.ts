@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { junitXml } from '../src/run/junit.js';
 import { shard, smokeMatrix, type Variant } from '../src/smoke/matrix.js';
 import { smokeSuites, type VariantReport } from '../src/smoke/run.js';
 import { HOSTILE } from '../src/smoke/hostile.js';
+import { keepPrebuilds, usePrebuilds } from '../src/smoke/prebuilds.js';
 import { ROOT, tempDir } from './helpers.js';
 
 const catalog = loadCatalog();
@@ -126,5 +127,29 @@ describe('backend-stack smoke', () => {
     const bad = backendStack(['smoke', '--shards', '2']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^backend-stack: Unknown option '--shards'.*\n {2}hint: see backend-stack smoke --help\n$/);
+  });
+});
+
+describe('the prebuilt addon cache', () => {
+  it('packs a compiled addon the way prebuild-install names a download, and points prebuild-install at it', () => {
+    const project = tempDir();
+    const addon = path.join(project, 'node_modules/@acme/fast-db');
+    mkdirSync(path.join(addon, 'build/Release'), { recursive: true });
+    writeFileSync(path.join(addon, 'package.json'), JSON.stringify({ name: '@acme/fast-db', version: '2.3.4', scripts: { install: 'prebuild-install || node-gyp rebuild --release' } }));
+    // Stand-ins for shared objects: an addon exports Node-API's entry point, an SQLite extension does not.
+    writeFileSync(path.join(addon, 'build/Release/fast_db.node'), '\u007fELF ... napi_register_module_v1 ...');
+    writeFileSync(path.join(addon, 'build/Release/test_extension.node'), '\u007fELF ... sqlite3_extension_init ...');
+    const plain = path.join(project, 'node_modules/left-pad');
+    mkdirSync(plain);
+    writeFileSync(path.join(plain, 'package.json'), JSON.stringify({ name: 'left-pad', version: '1.3.0' }));
+    const cache = path.join(tempDir(), 'prebuilds');
+    keepPrebuilds(project, cache);
+    const tarball = `fast-db-v2.3.4-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+    expect(readdirSync(cache)).toEqual(['@acme__fast-db']);
+    expect(readdirSync(path.join(cache, '@acme__fast-db'))).toEqual([tarball]);
+    const listed = spawnSync('tar', ['-tzf', path.join(cache, '@acme__fast-db', tarball)], { encoding: 'utf8' }).stdout;
+    expect(listed.trim()).toBe('build/Release/fast_db.node');
+    usePrebuilds(cache);
+    expect(process.env.npm_config_acme_fast_db_local_prebuilds).toBe(path.join(cache, '@acme__fast-db'));
   });
 });

@@ -12,6 +12,7 @@ import type { Suite } from '../run/junit.js';
 import { verifyProject, type StepResult } from '../verify/verify.js';
 import { WORST } from './hostile.js';
 import type { Variant } from './matrix.js';
+import { keepPrebuilds, usePrebuilds } from './prebuilds.js';
 
 export interface VariantReport {
   stack: string;
@@ -95,7 +96,10 @@ async function smokeOne(variant: Variant, options: SmokeOptions): Promise<Varian
   let result: VariantReport['result'] = stack.verification;
   if (steps[0].ok && stack.verification === 'verified') {
     const { capabilities, data } = planStarter(catalog, savedAnswers(dir) as Answers);
+    const prebuilds = path.join(options.workDir, 'prebuilds');
+    usePrebuilds(prebuilds);
     await verifyProject(dir, stack, { logFile: log, capabilities, services: Object.values(data.services), onStep: record, onStart: (step) => options.print(`  ..   ${step}`) });
+    keepPrebuilds(dir, prebuilds);
   } else if (steps[0].ok && options.staticCheck) {
     for (const step of await options.staticCheck(dir, stack, variant, catalog, log)) record(step);
   } else if (steps[0].ok) {
