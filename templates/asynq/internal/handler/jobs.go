@@ -29,7 +29,9 @@ type createJobRequest struct {
 	Name string `json:"name"`
 }
 
-// job is a task as the API shows it.
+// job is a task as the API shows it. Failed says that the last attempt
+// failed; its error text stays in the worker's log, as it can carry internal
+// detail (hosts, queries, paths) that is not for whoever knows a job id.
 type job struct {
 	ID            string          `json:"id"`
 	Type          string          `json:"type"`
@@ -37,7 +39,7 @@ type job struct {
 	State         string          `json:"state"`
 	Retried       int             `json:"retried"`
 	MaxRetry      int             `json:"maxRetry"`
-	LastError     string          `json:"lastError,omitempty"`
+	Failed        bool            `json:"failed,omitempty"`
 	NextProcessAt time.Time       `json:"nextProcessAt,omitzero"`
 	CompletedAt   time.Time       `json:"completedAt,omitzero"`
 	Result        json.RawMessage `json:"result,omitempty"`
@@ -51,7 +53,7 @@ func newJob(info *asynq.TaskInfo) job {
 		State:       info.State.String(),
 		Retried:     info.Retried,
 		MaxRetry:    info.MaxRetry,
-		LastError:   info.LastErr,
+		Failed:      info.LastErr != "",
 		CompletedAt: info.CompletedAt,
 	}
 	// For a pending task asynq reports the time of the lookup: only a
