@@ -10,13 +10,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { savedAnswers } from '../src/answers/answers-file.js';
-import type { Answers } from '../src/answers/options.js';
+import { databaseChoices, type Answers } from '../src/answers/options.js';
 import type { Catalog, Stack } from '../src/catalog/types.js';
 import { buildFiles } from '../src/generate/starter.js';
 import { packageRoot } from '../src/paths.js';
 import { runProgram } from '../src/run/program.js';
 import { smokeCommand } from '../src/smoke/command.js';
-import type { Variant } from '../src/smoke/matrix.js';
 import type { StepResult } from '../src/verify/verify.js';
 import { checkManifests } from './lib/manifests.js';
 import { checkSyntax, describeCoverage, type SourceFile } from './lib/syntax.js';
@@ -31,7 +30,7 @@ runProgram('smoke', () => smokeCommand([...defaults, ...argv], { print: (line) =
  * The proof for a starter that cannot be installed here: every generated file parsed by a real parser
  * (the kinds nothing parses are listed, never passed), and its manifests pinned to exact versions.
  */
-async function checkGenerated(dir: string, stack: Stack, variant: Variant, catalog: Catalog, log: string): Promise<StepResult[]> {
+async function checkGenerated(dir: string, stack: Stack, catalog: Catalog, log: string): Promise<StepResult[]> {
   const files = readGenerated(dir);
   let started = Date.now();
   const syntax = await checkSyntax([{ dir, files }]);
@@ -46,11 +45,13 @@ async function checkGenerated(dir: string, stack: Stack, variant: Variant, catal
     },
   ];
   started = Date.now();
-  // A catalog version may be printed only by another app type's starter: those are rendered in memory.
+  // A catalog version may be printed only by another app type's or database's starter (a driver the
+  // in-memory one has no use for): those are rendered in memory.
   const answers = savedAnswers(dir) as Answers;
   const siblings = Object.keys(stack.appTypes)
-    .filter((appType) => appType !== variant.appType)
-    .flatMap((appType) => buildFiles(catalog, { ...answers, appType }));
+    .flatMap((appType) => databaseChoices(stack, catalog).map((database) => ({ ...answers, appType, database })))
+    .filter((other) => other.appType !== answers.appType || other.database !== answers.database)
+    .flatMap((other) => buildFiles(catalog, other));
   const manifests = checkManifests(files, stack.versions, siblings);
   steps.push({
     step: 'manifests',

@@ -285,9 +285,14 @@ function readLayout(r: Reader): LayoutEntry[] {
 /** Exact pins only: a range or `latest` would make two runs of the same answers produce different builds. */
 const VERSION_VALUE = /^(?!.*latest)[0-9A-Za-z][0-9A-Za-z._+:-]*$/;
 
-/** Commands a capability adds, such as `migrate`. */
+/** Commands a capability adds (`migrate`) or words its own way for a stack (a build its packages need). */
 function readExtraCommands(r: Reader): Partial<Commands> {
-  return { migrate: r.optionalString('migrate') };
+  const commands: Partial<Commands> = {};
+  for (const key of ['install', 'lint', 'test', 'build', 'migrate', 'start'] as const) {
+    const value = r.optionalString(key);
+    if (value !== undefined) commands[key] = value;
+  }
+  return commands;
 }
 
 function readService(r: Reader): Service {

@@ -98,7 +98,7 @@ export interface Endpoint {
 export interface CapabilityOffer {
   /** Files the overlay adds, for the README's layout. */
   layout: LayoutEntry[];
-  /** Commands the capability adds to the stack's (e.g. `migrate`). */
+  /** Commands the capability adds to the stack's (`migrate`), or replaces for it (a build its packages need). */
   commands: Partial<Commands>;
   /** Another check for this stack, where the capability's own cannot reach it (gRPC instead of HTTP). */
   check?: string;

@@ -48,7 +48,7 @@ export function envOf(capabilities: readonly Capability[], stack: Stack): EnvVar
   ];
 }
 
-/** The stack's commands plus those its capabilities add (`migrate`). */
+/** The stack's commands plus those its capabilities add (`migrate`) or replace. */
 export function commandsOf(capabilities: readonly Capability[], stack: Stack): Commands {
   return Object.assign({}, stack.commands!, ...capabilities.map((c) => c.stacks?.[stack.id]?.commands ?? {})) as Commands;
 }

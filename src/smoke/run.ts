@@ -34,7 +34,7 @@ export interface VariantReport {
  * parsers are development dependencies, so `npm run smoke` in this repository passes one and the
  * published command runs without.
  */
-export type StaticCheck = (dir: string, stack: Stack, variant: Variant, catalog: Catalog, log: string) => Promise<StepResult[]>;
+export type StaticCheck = (dir: string, stack: Stack, catalog: Catalog, log: string) => Promise<StepResult[]>;
 
 export interface SmokeOptions {
   catalog: Catalog;
@@ -101,7 +101,7 @@ async function smokeOne(variant: Variant, options: SmokeOptions): Promise<Varian
     await verifyProject(dir, stack, { logFile: log, capabilities, services: Object.values(data.services), onStep: record, onStart: (step) => options.print(`  ..   ${step}`) });
     keepPrebuilds(dir, prebuilds);
   } else if (steps[0].ok && options.staticCheck) {
-    for (const step of await options.staticCheck(dir, stack, variant, catalog, log)) record(step);
+    for (const step of await options.staticCheck(dir, stack, catalog, log)) record(step);
   } else if (steps[0].ok) {
     result = 'not-checked';
     options.print(`  --   ${stack.id} is syntax-checked: its parsers come with backend-stack's repository (npm run smoke there)`);

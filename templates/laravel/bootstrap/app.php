@@ -1,6 +1,7 @@
 <?php
 
 use App\Http\Controllers\HealthController;
+use App\Http\Controllers\ReadyController;
 use Illuminate\Foundation\Application;
 use Illuminate\Foundation\Configuration\Exceptions;
 use Illuminate\Http\Request;
@@ -14,8 +15,11 @@ return Application::configure(basePath: dirname(__DIR__))
     ->withRouting(
         web: __DIR__.'/../routes/web.php',
         api: __DIR__.'/../routes/api.php',
-        // Outside the web group: a probe needs no session, cookie or CSRF token.
-        then: fn () => Route::get('/health', HealthController::class)->name('health'),
+        // Outside the web group: the probes need no session, cookie or CSRF token.
+        then: function (): void {
+            Route::get('/health', HealthController::class)->name('health');
+            Route::get('/ready', ReadyController::class)->name('ready');
+        },
     )
     ->withMiddleware()
     ->withExceptions(function (Exceptions $exceptions): void {

@@ -7,6 +7,8 @@ Rails.application.routes.draw do
 
   # JSON {"status":"ok"} for load balancers and uptime monitors (Rails' own /up answers HTML).
   get "health", to: "health#show", as: :health
+  # 200 {"status":"ready"} while the database answers, 503 JSON while it does not.
+  get "ready", to: "health#ready", as: :ready
 
   # The JSON API. An id must be digits that fit the integer column; anything else falls through to
   # the catch-all below and answers a JSON 404, like any other unknown /api path.

@@ -14,13 +14,19 @@ final class Version20260101000000 extends AbstractMigration
         return 'Create the item table.';
     }
 
+    // Through the schema API, not SQL: DBAL writes each engine's own DDL (an identity column on
+    // PostgreSQL, AUTOINCREMENT on SQLite), so one migration serves both.
     public function up(Schema $schema): void
     {
-        $this->addSql('CREATE TABLE item (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name VARCHAR(100) NOT NULL, description CLOB DEFAULT NULL)');
+        $table = $schema->createTable('item');
+        $table->addColumn('id', 'integer', ['autoincrement' => true]);
+        $table->addColumn('name', 'string', ['length' => 100]);
+        $table->addColumn('description', 'text', ['notnull' => false]);
+        $table->setPrimaryKey(['id']);
     }
 
     public function down(Schema $schema): void
     {
-        $this->addSql('DROP TABLE item');
+        $schema->dropTable('item');
     }
 }

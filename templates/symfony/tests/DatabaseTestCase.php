@@ -2,13 +2,17 @@
 
 namespace App\Tests;
 
-use Doctrine\ORM\EntityManagerInterface;
-use Doctrine\ORM\Tools\SchemaTool;
+use Doctrine\DBAL\Connection;
+use Symfony\Bundle\FrameworkBundle\Console\Application;
 use Symfony\Bundle\FrameworkBundle\KernelBrowser;
 use Symfony\Bundle\FrameworkBundle\Test\WebTestCase;
+use Symfony\Component\Console\Input\ArrayInput;
+use Symfony\Component\Console\Output\BufferedOutput;
 
 /**
- * A browser on the kernel and empty tables (SQLite in var/, see phpunit.dist.xml) for every test.
+ * A browser on the kernel and empty tables for every test, on the database of DATABASE_URL (an SQLite
+ * file in var/ unless the environment names another, see phpunit.dist.xml). The schema comes from the
+ * migrations, as in production.
  */
 abstract class DatabaseTestCase extends WebTestCase
 {
@@ -17,12 +21,27 @@ abstract class DatabaseTestCase extends WebTestCase
     protected function setUp(): void
     {
         $this->client = static::createClient();
+        self::migrate();
+        static::getContainer()->get(Connection::class)->executeStatement('DELETE FROM item');
+    }
 
-        $entityManager = static::getContainer()->get(EntityManagerInterface::class);
-        $metadata = $entityManager->getMetadataFactory()->getAllMetadata();
-        $schemaTool = new SchemaTool($entityManager);
-        $schemaTool->dropSchema($metadata);
-        $schemaTool->createSchema($metadata);
+    /**
+     * Runs doctrine:migrations:migrate as the console does; returns its exit code and output.
+     *
+     * @return array{int, string}
+     */
+    protected static function migrate(): array
+    {
+        $application = new Application(static::$kernel);
+        $application->setAutoExit(false);
+        $output = new BufferedOutput();
+        $code = $application->run(new ArrayInput([
+            'command' => 'doctrine:migrations:migrate',
+            '--no-interaction' => true,
+            '--allow-no-migration' => true,
+        ]), $output);
+
+        return [$code, $output->fetch()];
     }
 
     /**

@@ -1,0 +1,5 @@
+export 'src/app.dart' show buildHandler, readyTimeout;
+export 'src/database_url.dart'
+    show DatabaseUrl, PostgresUrl, SqliteUrl, defaultDatabaseUrl;
+export 'src/item_store.dart' show Item, ItemStore;
+export 'src/migrations.dart' show Migration, migrations;
