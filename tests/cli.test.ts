@@ -338,7 +338,7 @@ describe('create-backend-stack with another catalog', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Installing dependencies: true');
     for (const step of ['toolchain', 'lint', 'test', 'boot', 'contract', 'sigterm']) expect(stdout).toMatch(new RegExp(`ok\\s+${step}\\s`));
-    expect(stdout).toMatch(/6 checks: POST \/api\/items -> 201/);
+    expect(stdout).toMatch(/7 checks: GET \/health -> 200 \{"status":"ok"\}; POST \/api\/items -> 201/);
     expect(stdout).toMatch(/exited 0 after SIGTERM/);
   });
 
