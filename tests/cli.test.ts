@@ -336,10 +336,27 @@ describe('create-backend-stack with another catalog', () => {
     const { code, stdout, stderr } = runCli(['tiny', '--catalog', fixture, '--yes', '--verify'], cwd);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('Installing dependencies: true');
-    for (const step of ['toolchain', 'lint', 'test', 'boot', 'contract', 'sigterm']) expect(stdout).toMatch(new RegExp(`ok\\s+${step}\\s`));
+    expect(stdout).toMatch(/^Installing dependencies: true \(full output in .*backend-stack-install-tiny-node-\d+\.log\)$/m);
+    for (const step of ['install', 'toolchain', 'lint', 'test', 'boot', 'contract', 'sigterm']) expect(stdout).toMatch(new RegExp(`ok\\s+${step}\\s`));
     expect(stdout).toMatch(/7 checks: GET \/health -> 200 \{"status":"ok"\}; POST \/api\/items -> 201/);
     expect(stdout).toMatch(/exited 0 after SIGTERM/);
+  });
+
+  it("keeps an install's output in a log, and shows its last lines when it fails", () => {
+    const catalogDir = path.join(tempDir(), 'catalog');
+    cpSync(fixture, catalogDir, { recursive: true });
+    const file = path.join(catalogDir, 'stacks/tiny-node.json');
+    const stack = JSON.parse(readFileSync(file, 'utf8'));
+    stack.commands.install = `node -e "for (let i = 1; i <= 40; i++) console.log('fetching package ' + i); console.error('E404 Not Found: left-pad@9.9.9'); process.exit(1)"`;
+    writeFileSync(file, JSON.stringify(stack));
+    const { code, stdout, stderr } = runCli(['broken', '--catalog', catalogDir, '--yes'], tempDir());
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('fetching package 20\n');
+    expect(stdout).toMatch(/ {2}\| fetching package 40\n {2}\| E404 Not Found: left-pad@9\.9\.9\n/);
+    const [error, hint] = stderr.trim().split('\n');
+    expect(error).toMatch(/^create-backend-stack: installing dependencies failed \(node -e .* exited with 1\)$/);
+    const logFile = /all of them in (\S+);/.exec(hint)![1];
+    expect(readFileSync(logFile, 'utf8')).toContain('fetching package 1\n');
   });
 
   it('composes a capability from catalog data alone: its overlay, README rows and check', () => {

@@ -24,7 +24,7 @@ export interface Finish {
 /** The post-steps both front doors run once the files are on disk, each behind its flag. */
 export async function finish({ dir, shownDir, starter, flags, program, log }: Finish): Promise<void> {
   const { stack, answers } = starter;
-  if (!flags.skipInstall) await installDependencies(dir, stack);
+  if (!flags.skipInstall) await installDependencies(dir, stack, log);
   if (flags.git) {
     await gitInit(dir);
     log('Initialized a git repository with a first commit.');

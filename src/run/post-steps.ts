@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Stack } from '../catalog/types.js';
 
@@ -33,12 +36,26 @@ async function mustRun(dir: string, args: string[], env: Record<string, string> 
   }
 }
 
-/** Runs the stack's install command with its output shown, so a long install is visibly alive. */
-export async function installDependencies(dir: string, stack: Stack): Promise<void> {
+/**
+ * Runs the stack's install command with its output in a log file, not on the screen: one line when it
+ * starts and one when it ends (a ticking elapsed time on a terminal meanwhile), and the log's last lines
+ * when it fails.
+ */
+export async function installDependencies(dir: string, stack: Stack, log: (line: string) => void): Promise<void> {
   const command = stack.commands!.install;
-  console.log(`\nInstalling dependencies: ${command}`);
-  const result = await run('sh', ['-c', command], dir, false);
+  const logFile = path.join(os.tmpdir(), `backend-stack-install-${stack.id}-${process.pid}.log`);
+  log(`\nInstalling dependencies: ${command} (full output in ${logFile})`);
+  const started = Date.now();
+  const elapsed = () => ((Date.now() - started) / 1000).toFixed(1);
+  const ticker = process.stdout.isTTY ? setInterval(() => process.stdout.write(`\r  ..   install   ${elapsed()} s`), 1000) : undefined;
+  const { execa } = await import('execa');
+  const result = await execa('sh', ['-c', command], { cwd: dir, reject: false, all: true, stdin: 'ignore' });
+  clearInterval(ticker);
+  if (ticker) process.stdout.write('\r\x1b[K');
+  writeFileSync(logFile, `$ ${command}\n${result.all ?? ''}\n[exit ${result.exitCode}]\n`);
   if (result.exitCode !== 0) {
-    throw new UserError(`installing dependencies failed (${command} exited with ${result.exitCode})`, `fix the cause shown above, then run it again in ${dir}`);
+    log(String(result.all ?? '').trim().split('\n').slice(-15).map((line) => `  | ${line}`).join('\n'));
+    throw new UserError(`installing dependencies failed (${command} exited with ${result.exitCode})`, `the last lines are above, all of them in ${logFile}; fix the cause, then run it again in ${dir}`);
   }
+  log(`  ok   install   ${elapsed()} s  ${command}`);
 }
