@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { savedAnswers } from '../src/answers/answers-file.js';
@@ -7,7 +7,7 @@ import type { Answers } from '../src/answers/options.js';
 import { loadCatalog } from '../src/catalog/load.js';
 import { planStarter } from '../src/generate/starter.js';
 import { verifyProject } from '../src/verify/verify.js';
-import { BIN, readTree, ROOT, runCli, tempDir } from './helpers.js';
+import { BIN, fixtureCatalogWith, readTree, ROOT, runCli, tempDir } from './helpers.js';
 
 const QUICK = ['--yes', '--skip-install'];
 
@@ -105,8 +105,7 @@ describe('create-backend-stack', () => {
     expect(mysql.code).toBe(2);
     expect(mysql.stderr).toBe('create-backend-stack: the gin starter does not offer --database mysql\n  hint: use one of: sqlite, postgres, none\n');
     // Every stack of this catalog has a data layer: a catalog whose only stack has none refuses the flag.
-    const memoryOnly = path.join(tempDir(), 'catalog');
-    cpSync(path.join(ROOT, 'tests/fixtures/catalog'), memoryOnly, { recursive: true });
+    const memoryOnly = fixtureCatalogWith();
     rmSync(path.join(memoryOnly, 'capabilities/database.json'));
     rmSync(path.join(memoryOnly, 'templates/tiny-node+database'), { recursive: true });
     const memory = runCli(['db-api', '--catalog', memoryOnly, '--database', 'file', '--yes', '--skip-install'], tempDir());
@@ -343,12 +342,9 @@ describe('create-backend-stack with another catalog', () => {
   });
 
   it("keeps an install's output in a log, and shows its last lines when it fails", () => {
-    const catalogDir = path.join(tempDir(), 'catalog');
-    cpSync(fixture, catalogDir, { recursive: true });
-    const file = path.join(catalogDir, 'stacks/tiny-node.json');
-    const stack = JSON.parse(readFileSync(file, 'utf8'));
-    stack.commands.install = `node -e "for (let i = 1; i <= 40; i++) console.log('fetching package ' + i); console.error('E404 Not Found: left-pad@9.9.9'); process.exit(1)"`;
-    writeFileSync(file, JSON.stringify(stack));
+    const catalogDir = fixtureCatalogWith({
+      install: `node -e "for (let i = 1; i <= 40; i++) console.log('fetching package ' + i); console.error('E404 Not Found: left-pad@9.9.9'); process.exit(1)"`,
+    });
     const { code, stdout, stderr } = runCli(['broken', '--catalog', catalogDir, '--yes'], tempDir());
     expect(code).toBe(1);
     expect(stdout).not.toContain('fetching package 20\n');

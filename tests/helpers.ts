@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,4 +26,18 @@ export function readTree(dir: string, rel = ''): Record<string, string> {
     else tree[relPath] = readFileSync(path.join(dir, relPath), 'utf8');
   }
   return tree;
+}
+
+/** The fixture catalog (tests/fixtures/catalog). */
+export const FIXTURE_CATALOG = path.join(ROOT, 'tests/fixtures/catalog');
+
+/** A copy of the fixture catalog in a temporary folder, with its tiny-node stack's commands changed. */
+export function fixtureCatalogWith(commands: Record<string, string> = {}): string {
+  const dir = path.join(tempDir(), 'catalog');
+  cpSync(FIXTURE_CATALOG, dir, { recursive: true });
+  const file = path.join(dir, 'stacks/tiny-node.json');
+  const stack = JSON.parse(readFileSync(file, 'utf8')) as { commands: Record<string, string> };
+  Object.assign(stack.commands, commands);
+  writeFileSync(file, JSON.stringify(stack));
+  return dir;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
@@ -10,10 +10,9 @@ import { shard, smokeMatrix, type Variant } from '../src/smoke/matrix.js';
 import { smokeSuites, type VariantReport } from '../src/smoke/run.js';
 import { HOSTILE } from '../src/smoke/hostile.js';
 import { keepPrebuilds, usePrebuilds } from '../src/smoke/prebuilds.js';
-import { ROOT, tempDir } from './helpers.js';
+import { FIXTURE_CATALOG, fixtureCatalogWith, ROOT, tempDir } from './helpers.js';
 
 const catalog = loadCatalog();
-const FIXTURE = path.join(ROOT, 'tests/fixtures/catalog');
 const BACKEND_STACK = path.join(ROOT, 'dist/bin/backend-stack.js');
 
 function backendStack(args: string[], cwd = tempDir()) {
@@ -88,7 +87,7 @@ describe('the JUnit report', () => {
 describe('backend-stack smoke', () => {
   it('proves a catalog end to end, with a JUnit and a JSON report, and exits 0', () => {
     const out = tempDir();
-    const { code, stdout, stderr } = backendStack(['smoke', '--catalog', FIXTURE, '--junit', path.join(out, 'junit.xml'), '--json', path.join(out, 'report.json'), '--work-dir', path.join(out, 'work')]);
+    const { code, stdout, stderr } = backendStack(['smoke', '--catalog', FIXTURE_CATALOG, '--junit', path.join(out, 'junit.xml'), '--json', path.join(out, 'report.json'), '--work-dir', path.join(out, 'work')]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^== \[1\/3\] tiny-node {2}\(0:\d\d elapsed\)$/m);
@@ -107,12 +106,7 @@ describe('backend-stack smoke', () => {
   });
 
   it('exits non-zero when a step fails, with the failure in the JUnit report', () => {
-    const catalogDir = path.join(tempDir(), 'catalog');
-    cpSync(FIXTURE, catalogDir, { recursive: true });
-    const file = path.join(catalogDir, 'stacks/tiny-node.json');
-    const stack = JSON.parse(readFileSync(file, 'utf8'));
-    stack.commands.test = `node -e "console.log('2 tests, 1 failed'); process.exit(3)"`;
-    writeFileSync(file, JSON.stringify(stack));
+    const catalogDir = fixtureCatalogWith({ test: `node -e "console.log('2 tests, 1 failed'); process.exit(3)"` });
     const out = tempDir();
     const { code, stdout } = backendStack(['smoke', '--catalog', catalogDir, '--database', 'none', '--junit', path.join(out, 'junit.xml'), '--work-dir', path.join(out, 'work')]);
     expect(code).toBe(1);
