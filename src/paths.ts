@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +21,10 @@ export function packageRoot(): string {
     if (parent === dir) throw new Error('generator-backend-stack: package.json not found above ' + import.meta.url);
     dir = parent;
   }
+}
+
+/** Writes a report the user named (--junit, --json), creating the folders on its path. */
+export function writeReport(file: string, contents: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, contents);
 }

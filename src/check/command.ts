@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, UserError } from '../errors.js';
+import { writeReport } from '../paths.js';
 import { junitXml } from '../run/junit.js';
 import { runContract } from '../verify/contract.js';
 
@@ -43,8 +42,7 @@ export async function checkCommand(argv: string[], print: (line: string) => void
   if (values.junit) {
     const seconds = (Date.now() - started) / 1000;
     const cases = results.map((r) => ({ name: r.what, seconds: 0, ...(!r.ok && { failure: { message: `got ${r.got!.split('\n')[0]}`, detail: `expected ${r.what}\ngot ${r.got}` } }) }));
-    mkdirSync(path.dirname(path.resolve(values.junit)), { recursive: true });
-    writeFileSync(values.junit, junitXml('backend-stack check', [{ name: 'contract', seconds, properties: { url: base }, cases }]));
+    writeReport(values.junit, junitXml('backend-stack check', [{ name: 'contract', seconds, properties: { url: base }, cases }]));
   }
   return failed ? 1 : 0;
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
+import { writeReport } from '../paths.js';
 import { table } from '../run/report.js';
 import { junitXml } from '../run/junit.js';
 import { shard, smokeMatrix, type Variant } from './matrix.js';
@@ -65,8 +65,8 @@ export async function smokeCommand(argv: string[], door: SmokeDoor): Promise<num
     staticCheck: door.staticCheck,
     print: door.print,
   });
-  if (values.json) write(values.json, JSON.stringify(reports, null, 2) + '\n');
-  if (values.junit) write(values.junit, junitXml('backend-stack smoke', smokeSuites(reports)));
+  if (values.json) writeReport(values.json, JSON.stringify(reports, null, 2) + '\n');
+  if (values.junit) writeReport(values.junit, junitXml('backend-stack smoke', smokeSuites(reports)));
   door.print(`\n${summary(reports)}`);
   return reports.some((r) => r.result === 'failed') ? 1 : 0;
 }
@@ -98,11 +98,6 @@ function parseOptions(argv: string[]) {
 /** The flags that select exactly this variant, for a CI job that proves one. */
 function argsFor(v: Variant): string {
   return ['--stack', v.stack, '--app-type', v.appType, ...(v.database ? ['--database', v.database] : [])].join(' ');
-}
-
-function write(file: string, contents: string): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, contents);
 }
 
 function summary(reports: VariantReport[]): string {
