@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,4 +28,9 @@ export function packageRoot(): string {
 export function writeReport(file: string, contents: string): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileSync(file, contents);
+}
+
+/** A folder of backend-stack's user cache (tools the verifier fetches once), following XDG_CACHE_HOME. */
+export function cacheDir(name: string): string {
+  return path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'backend-stack', name);
 }

@@ -381,7 +381,7 @@ describe('create-backend-stack with another catalog', () => {
     writeFileSync(path.join(dir, 'store.mjs'), readFileSync(path.join(fixture, 'templates/tiny-node/store.mjs')));
     const catalog = loadCatalog(fixture);
     const { stack, capabilities } = planStarter(catalog, savedAnswers(dir) as Answers);
-    const results = await verifyProject(dir, stack, { capabilities, services: [], logFile: path.join(cwd, 'verify.log'), skipInstall: true });
+    const results = await verifyProject(dir, stack, { capabilities, services: [], logFile: path.join(cwd, 'verify.log'), skipInstall: true, underLoad: false });
     const failed = results.find((r) => !r.ok);
     expect(failed?.step).toBe('database after restart');
     expect(failed?.detail).toMatch(/^GET \/api\/items\/\d+ after a restart: expected the item created before it, got 404/);

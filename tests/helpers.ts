@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/verify/ports.js';
+import { startServer, waitForHealth } from '../src/verify/server.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(ROOT, 'dist/bin/create-backend-stack.js');
@@ -40,4 +42,18 @@ export function fixtureCatalogWith(commands: Record<string, string> = {}): strin
   Object.assign(stack.commands, commands);
   writeFileSync(file, JSON.stringify(stack));
   return dir;
+}
+
+/**
+ * Starts a server in a copy of the fixture catalog's tiny-node template, the way the verifier starts a
+ * starter: `node server.mjs` by default, which holds the whole contract in plain Node.js.
+ */
+export async function startFixtureServer(env: Record<string, string> = {}, command = 'node server.mjs') {
+  const dir = tempDir('server-');
+  cpSync(path.join(FIXTURE_CATALOG, 'templates/tiny-node'), dir, { recursive: true });
+  const port = await freePort();
+  const server = await startServer(command, dir, port, path.join(dir, 'server.log'), env);
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base, server, 10_000);
+  return { server, base };
 }

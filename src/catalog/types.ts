@@ -163,6 +163,10 @@ export interface Stack {
    * templates and the stack's own folder, which replaces any of their files it also has.
    */
   shared: string[];
+  /** The path where its server publishes an OpenAPI document, which the smoke tests it against. */
+  openapi?: string;
+  /** The exit status of its graceful stop after SIGTERM: 0, or 143 where the runtime reports the signal (the JVM). */
+  sigtermExit: number;
 }
 
 export interface Catalog {

@@ -3,13 +3,15 @@ import { UsageError, UserError } from '../errors.js';
 import { writeReport } from '../paths.js';
 import { junitXml } from '../run/junit.js';
 import { runContract } from '../verify/contract.js';
+import { runHostileRequests } from '../verify/requests.js';
 
 export const CHECK_HELP = `Usage: backend-stack check URL [options]
 
 Calls a running server, in any language, the way the smoke calls a starter: the starter contract
-(GET /health, and /api/items: create, list, get, a missing item, invalid and malformed input) over HTTP.
-Prints each check as passed or failed, with what was expected and what came back; exits non-zero when
-any failed.
+(GET /health and /ready, and /api/items: create, list, get, a missing item, invalid and malformed input)
+and the hostile requests (bodies past 1 MiB, other media types, invalid UTF-8, JSON that is not an
+object, unknown paths and methods, a trailing slash) over HTTP. Prints each check as passed or failed,
+with what was expected and what came back; exits non-zero when any failed. It creates a few items.
 
 Options:
   --junit FILE   write a JUnit XML report (a test case per check)
@@ -31,7 +33,7 @@ export async function checkCommand(argv: string[], print: (line: string) => void
   const started = Date.now();
   let results;
   try {
-    results = await runContract(base);
+    results = [...(await runContract(base)), ...(await runHostileRequests(base))];
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     throw new UserError(`nothing answers at ${base}: ${cause?.code ?? cause?.message ?? (err as Error).message}`, 'start the server first, and check the host and port');

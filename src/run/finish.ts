@@ -37,7 +37,7 @@ export async function finish({ dir, shownDir, starter, flags, program, log }: Fi
 async function verify(dir: string, { stack, capabilities, data }: Starter, installed: boolean, log: Log): Promise<void> {
   const logFile = path.join(os.tmpdir(), `backend-stack-verify-${stack.id}-${process.pid}.log`);
   log(`\nVerifying ${stack.id} (full output in ${logFile})`);
-  const results = await verifyProject(dir, stack, { logFile, skipInstall: installed, capabilities, services: Object.values(data.services), onStep: (r) => log(stepLine(r)) });
+  const results = await verifyProject(dir, stack, { logFile, skipInstall: installed, capabilities, services: Object.values(data.services), underLoad: true, onStep: (r) => log(stepLine(r)) });
   const failed = results.find((r) => !r.ok);
   if (failed) throw new UserError(`verification failed at "${failed.step}": ${failed.detail.split('\n')[0]}`, `full output in ${logFile}`);
   log(table([['STEP', 'SECONDS', 'RESULT'], ...results.map((r) => [r.step, r.seconds.toFixed(1), r.detail])]));

@@ -19,6 +19,8 @@ export async function runContract(base: string): Promise<ContractResult[]> {
   };
   const health = await call(base, 'GET', '/health');
   expect(health.status === 200 && (health.json as { status?: unknown } | undefined)?.status === 'ok', 'GET /health -> 200 {"status":"ok"}', health);
+  const ready = await call(base, 'GET', '/ready');
+  expect(ready.status === 200 && isJsonObject(ready), 'GET /ready -> 200 JSON', ready);
 
   const name = `contract item ${Date.now()}`;
   const created = await call(base, 'POST', '/api/items', JSON.stringify({ name, description: 'from the contract check' }));

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Service } from '../catalog/types.js';
+import { cacheDir } from '../paths.js';
 import { freePort } from './ports.js';
 import type { RunningService } from './services.js';
 
@@ -47,7 +48,7 @@ export async function kafka(service: Service): Promise<RunningService> {
 
 /** The jars of the broker at this version, resolved by Maven once and remembered in a cache folder. */
 function resolveClasspath(version: string): string {
-  const dir = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'backend-stack', `kafka-${version}`);
+  const dir = cacheDir(`kafka-${version}`);
   const file = path.join(dir, 'classpath.txt');
   if (existsSync(file) && readFileSync(file, 'utf8').split(':').every((jar) => existsSync(jar))) return readFileSync(file, 'utf8');
   mkdirSync(dir, { recursive: true });

@@ -18,7 +18,7 @@ export async function startServer(command: string, cwd: string, port: number, lo
     cwd,
     reject: false,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    // stopServer gives the server its own 15 s; execa would otherwise SIGKILL it after 5.
+    // awaitGracefulExit gives the server its own time; execa would otherwise SIGKILL it after 5 s.
     forceKillAfterDelay: false,
     stdout: ['pipe'],
     stderr: ['pipe'],
@@ -60,18 +60,24 @@ export async function waitForHealth(base: string, server: Running, timeoutMs: nu
   throw new Error(`no answer on ${base}/health within ${timeoutMs / 1000} s`);
 }
 
-export async function stopServer(server: Running): Promise<string> {
+/** Sends SIGTERM and expects the runtime's graceful exit status (0, or 143 on the JVM) within 15 s. */
+export async function stopServer(server: Running, gracefulExit: number): Promise<string> {
   if (server.done) throw new Error('the server had already exited');
   server.kill('SIGTERM');
-  // An unref'd timer, so a prompt exit does not leave the process waiting out the 15 s.
-  const exit = await Promise.race([server.exited, sleep(15_000, undefined, { ref: false })]);
+  return awaitGracefulExit(server, gracefulExit, 15_000);
+}
+
+/** Waits for a server that was sent SIGTERM to exit with `gracefulExit`; kills it when it outstays `timeoutMs`. */
+export async function awaitGracefulExit(server: Running, gracefulExit: number, timeoutMs: number): Promise<string> {
+  // An unref'd timer, so a prompt exit does not leave the process waiting out the timeout.
+  const exit = await Promise.race([server.exited, sleep(timeoutMs, undefined, { ref: false })]);
   if (!exit) {
     server.kill('SIGKILL');
     await server.exited;
-    throw new Error('still running 15 s after SIGTERM (killed)');
+    throw new Error(`still running ${timeoutMs / 1000} s after SIGTERM (killed)`);
   }
-  if (exit.exitCode !== 0) throw new Error(`exited with ${exit.exitCode ?? exit.signal} after SIGTERM, expected 0`);
-  return 'exited 0 after SIGTERM';
+  if (exit.exitCode !== gracefulExit) throw new Error(`exited with ${exit.exitCode ?? exit.signal} after SIGTERM, expected ${gracefulExit}`);
+  return `exited ${gracefulExit} after SIGTERM`;
 }
 
 /** Marks of a stack trace in Python, Go, Node.js and the JVM: a start-up failure should be one clear line. */

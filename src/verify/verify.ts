@@ -4,7 +4,10 @@ import { commandsOf } from '../generate/capabilities.js';
 import type { Check, Target } from './checks/check.js';
 import { CHECKS } from './checks/index.js';
 import { checkContract } from './contract.js';
+import { checkDrain } from './drain.js';
+import { checkOpenApi } from './openapi.js';
 import { freePort } from './ports.js';
+import { checkHostileRequests } from './requests.js';
 import { expectStartFailure, startServer, stopServer, waitForHealth, type Running } from './server.js';
 import { SERVICES, type RunningService } from './services.js';
 import { checkToolchain } from './toolchain.js';
@@ -28,7 +31,15 @@ export interface VerifyOptions {
   capabilities: readonly Capability[];
   /** The services its capabilities need, with the starter's pinned images: started on loopback first. */
   services: readonly Service[];
+  /**
+   * Also send the hostile requests and stop the first server under load (the drain). Off where another
+   * variant of the same stack has already been through them and this one cannot change the result.
+   */
+  underLoad: boolean;
 }
+
+/** The drain delay while the first server is stopped under load; every other stop skips the drain. */
+const DRAIN_SECONDS = 2;
 
 /** The capability's check, or the one its offer names for this stack (a gRPC starter's persistence). */
 function checkOf(capability: Capability, stack: Stack): Check {
@@ -42,9 +53,10 @@ function checkOf(capability: Capability, stack: Stack): Check {
 /**
  * Proves a generated starter works: its toolchain, the services it needs, install, lint, migrations, own
  * tests and build; that it refuses to start without what it needs; then boots it on a free loopback
- * port, calls the starter contract over real HTTP and checks each capability, sends SIGTERM and expects
- * a clean exit, and, where a capability keeps data, starts it again and reads the data back. Stops at
- * the first failing step.
+ * port, calls the starter contract over real HTTP (with `underLoad`, the hostile requests too), tests its
+ * OpenAPI document where it publishes one, checks each capability, stops it (with `underLoad`, under
+ * load through its drain) and expects its graceful exit, and, where a capability keeps data, starts it
+ * again and reads the data back. Stops at the first failing step.
  */
 export async function verifyProject(dir: string, stack: Stack, options: VerifyOptions): Promise<StepResult[]> {
   const commands = commandsOf(options.capabilities, stack);
@@ -94,29 +106,37 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     const protocol = checks.find((c) => c.capability.replacesHttpContract)?.check;
     const timeout = options.bootTimeoutMs ?? 60_000;
     const notes: Record<string, unknown> = {};
-    const boot = async (step: string): Promise<{ server: Running; target: Target; up: boolean }> => {
+    const boot = async (step: string, drainSeconds: number): Promise<{ server: Running; target: Target; up: boolean }> => {
       const port = await freePort();
-      const server = await startServer(commands.start, dir, port, options.logFile, env);
+      const server = await startServer(commands.start, dir, port, options.logFile, { ...env, SHUTDOWN_DRAIN_SECONDS: String(drainSeconds) });
       const target = { base: `http://127.0.0.1:${port}`, address: `127.0.0.1:${port}`, dir, notes };
       const up = await record(step, () => (protocol?.ready ? protocol.ready(target, () => server.done, timeout) : waitForHealth(target.base, server, timeout)));
       return { server, target, up };
     };
-    const first = await boot('boot');
+    const underLoad = options.underLoad && protocol === undefined;
+    const first = await boot('boot', underLoad ? DRAIN_SECONDS : 0);
     let passed = first.up && (protocol !== undefined || (await record('contract', () => checkContract(first.target.base))));
+    if (underLoad) passed = passed && (await record('hostile requests', () => checkHostileRequests(first.target.base)));
+    // Its capabilities add operations to the document, so every variant that publishes one is tested.
+    const { openapi } = stack;
+    if (openapi && protocol === undefined) passed = passed && (await record('openapi', () => checkOpenApi(first.target.base, openapi, options.logFile)));
     for (const { capability, check } of checks.filter((c) => c.check.run)) {
       passed = passed && (await record(capability.id, () => check.run!(first.target)));
     }
-    if (!(await record('sigterm', () => stopServer(first.server))) || !passed) return results;
+    const stopped = underLoad && first.up
+      ? await record('drain under load', () => checkDrain(first.target.base, first.server, { drainSeconds: DRAIN_SECONDS, gracefulExit: stack.sigtermExit }))
+      : await record('sigterm', () => stopServer(first.server, stack.sigtermExit));
+    if (!stopped || !passed) return results;
     // What must survive a restart is read back from a new server process.
     const kept = checks.filter((c) => c.check.afterRestart);
     if (kept.length === 0) return results;
-    const second = await boot('restart');
+    const second = await boot('restart', 0);
     if (second.up) {
       for (const { capability, check } of kept) {
         if (!(await record(`${capability.id} after restart`, () => check.afterRestart!(second.target)))) break;
       }
     }
-    await record('sigterm', () => stopServer(second.server));
+    await record('sigterm', () => stopServer(second.server, stack.sigtermExit));
     return results;
   } finally {
     for (const service of services) service.stop();
