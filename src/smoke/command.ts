@@ -12,8 +12,9 @@ import { runSmoke, smokeSuites, type StaticCheck, type VariantReport } from './r
 export const SMOKE_HELP = `Usage: backend-stack smoke [options]
 
 Generates starters and proves each one: install, lint, migrations, its own tests, build, boot, the
-starter contract and its capabilities over real connections, SIGTERM, and a restart that must keep its
-data. Services a starter needs (PostgreSQL, Redis, Kafka) are started on loopback for it. Exits non-zero
+starter contract and its capabilities over real connections, its OpenAPI document where it has one,
+SIGTERM, and a restart that must keep its data; each stack's first starter also gets hostile requests
+and is stopped under keep-alive load, where no request may go unanswered. Services a starter needs (PostgreSQL, Redis, Kafka) are started on loopback for it. Exits non-zero
 when any step of any starter failed.
 
 Options:
