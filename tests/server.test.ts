@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectStartFailure, startServer } from '../src/verify/server.js';
+import { execLast, expectStartFailure, startServer } from '../src/verify/server.js';
 import { tempDir } from './helpers.js';
 
 /** A server stand-in: a Node.js one-liner run the way the verifier runs a starter's start command. */
@@ -20,5 +20,12 @@ describe('a start that must fail', () => {
     const trace = starter(`console.error('Traceback (most recent call last):\\n  File "app.py", line 1'); process.exit(1)`);
     await expect(expectStartFailure(trace, 5)).rejects.toThrow(/printed a stack trace/);
     await expect(expectStartFailure(starter('setInterval(() => {}, 1000)'), 1)).rejects.toThrow(/still running 1 s after start/);
+  });
+});
+
+describe('a start command', () => {
+  it('execs the server, the last command of a chain', () => {
+    expect(execLast('./bin/server')).toBe('exec ./bin/server');
+    expect(execLast('php bin/console app:check-settings && php -S 0.0.0.0:8000 -t public')).toBe('php bin/console app:check-settings && exec php -S 0.0.0.0:8000 -t public');
   });
 });

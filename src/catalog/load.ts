@@ -227,6 +227,7 @@ function readStack(r: Reader): Stack {
     layout: readLayout(r),
     env: r.has('env') ? r.array('env', readEnvVar) : [],
     shared: r.has('shared') ? r.stringArray('shared') : [],
+    offline: r.has('offline') ? r.object('offline', (o) => ({ vendor: o.string('vendor'), install: o.string('install') })) : undefined,
     openapi: r.has('openapi') ? r.string('openapi', /^\/\S*$/, 'a path such as /openapi.json') : undefined,
     sigtermExit: r.has('sigtermExit') ? r.integer('sigtermExit', 0, 255) : 0,
   };

@@ -163,6 +163,11 @@ export interface Stack {
    * templates and the stack's own folder, which replaces any of their files it also has.
    */
   shared: string[];
+  /**
+   * How a workshop kit takes its starters offline: `vendor` puts the dependencies inside the project the
+   * ecosystem's standard way (run once, online), `install` installs from there without a network.
+   */
+  offline?: { vendor: string; install: string };
   /** The path where its server publishes an OpenAPI document, which the smoke tests it against. */
   openapi?: string;
   /** The exit status of its graceful stop after SIGTERM: 0, or 143 where the runtime reports the signal (the JVM). */

@@ -2,6 +2,9 @@ import { parseArgs } from 'node:util';
 import { UsageError, UserError } from '../errors.js';
 import { writeReport } from '../paths.js';
 import { junitXml } from '../run/junit.js';
+import { loadCatalog } from '../catalog/load.js';
+import { runExercise } from '../kit/exercise.js';
+import { loadKit, type Exercise } from '../kit/kit-file.js';
 import { runContract } from '../verify/contract.js';
 import { runHostileRequests } from '../verify/requests.js';
 
@@ -14,8 +17,11 @@ object, unknown paths and methods, a trailing slash) over HTTP. Prints each chec
 with what was expected and what came back; exits non-zero when any failed. It creates a few items.
 
 Options:
-  --junit FILE   write a JUnit XML report (a test case per check)
-  -h, --help     print this help
+  --kit FILE       a workshop kit (its kit file, or the kit.json of a built kit) ...
+  --exercise ID    ... and one of its exercises, whose checks run after the contract's
+  --catalog PATH   the catalog the kit's tracks come from (default: the bundled one)
+  --junit FILE     write a JUnit XML report (a test case per check)
+  -h, --help       print this help
 
 Example:
   backend-stack check http://127.0.0.1:8000
@@ -30,10 +36,11 @@ export async function checkCommand(argv: string[], print: (line: string) => void
   }
   if (positionals.length !== 1) throw new UsageError('expected one URL, the server to check', 'for example: backend-stack check http://127.0.0.1:8000');
   const base = baseUrl(positionals[0]);
+  const exercise = exerciseOf(values.kit, values.exercise, values.catalog);
   const started = Date.now();
   let results;
   try {
-    results = [...(await runContract(base)), ...(await runHostileRequests(base))];
+    results = [...(await runContract(base)), ...(await runHostileRequests(base)), ...(exercise ? await runExercise(base, exercise) : [])];
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     throw new UserError(`nothing answers at ${base}: ${cause?.code ?? cause?.message ?? (err as Error).message}`, 'start the server first, and check the host and port');
@@ -51,10 +58,23 @@ export async function checkCommand(argv: string[], print: (line: string) => void
 
 function parseOptions(argv: string[]) {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options: { junit: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { junit: { type: 'string' }, kit: { type: 'string' }, exercise: { type: 'string' }, catalog: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0], 'see backend-stack check --help');
   }
+}
+
+function exerciseOf(kitFile: string | undefined, id: string | undefined, catalogDir: string | undefined): Exercise | undefined {
+  if (!kitFile && !id) return undefined;
+  if (!kitFile || !id) throw new UsageError('--kit and --exercise go together', 'for example: backend-stack check http://127.0.0.1:8000 --kit workshop/kit.json --exercise patch-item');
+  const kit = loadKit(kitFile, loadCatalog(catalogDir));
+  const exercise = kit.exercises.find((e) => e.id === id);
+  if (!exercise) throw new UsageError(`the kit ${kitFile} has no exercise "${id}"`, `its exercises: ${kit.exercises.map((e) => e.id).join(', ') || 'none'}`);
+  return exercise;
 }
 
 /** The server's base URL, without a trailing slash, so paths append to it. */

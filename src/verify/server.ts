@@ -10,11 +10,19 @@ export interface Running {
   output: () => string;
 }
 
+/**
+ * The start command with the server `exec`ed, so SIGTERM reaches it and not a shell around it: the
+ * last of a chain (`check-settings && serve`), after the steps before it have run.
+ */
+export function execLast(command: string): string {
+  const last = command.lastIndexOf('&&');
+  return last === -1 ? `exec ${command}` : `${command.slice(0, last + 2)} exec ${command.slice(last + 2).trimStart()}`;
+}
+
 export async function startServer(command: string, cwd: string, port: number, logFile: string, env: Record<string, string>): Promise<Running> {
   const { execa } = await import('execa');
   appendFileSync(logFile, `\n$ PORT=${port} HOST=127.0.0.1 ${command}\n`);
-  // exec, so SIGTERM reaches the server itself and not a shell around it.
-  const child = execa('sh', ['-c', `exec ${command}`], {
+  const child = execa('sh', ['-c', execLast(command)], {
     cwd,
     reject: false,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },

@@ -36,6 +36,11 @@ export interface VerifyOptions {
    * variant of the same stack has already been through them and this one cannot change the result.
    */
   underLoad: boolean;
+  /**
+   * Prove it without a network, as a workshop kit's track: `install` from what is inside the project,
+   * lint skipped (linters are fetched tools), and every command before the boot run through `cut`.
+   */
+  offline?: { install: string; cut: (command: string) => string };
 }
 
 /** The drain delay while the first server is stopped under load; every other stop skips the drain. */
@@ -85,10 +90,11 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
       services.push(started);
       Object.assign(env, started.env);
     }
-    const shell = (command: string) => () => runLogged(command, dir, options.logFile, env);
+    const { offline } = options;
+    const shell = (command: string) => () => runLogged(offline ? offline.cut(command) : command, dir, options.logFile, env);
     const steps: [string, () => Promise<string>][] = [['toolchain', () => checkToolchain(stack)]];
-    if (!options.skipInstall) steps.push(['install', shell(commands.install)]);
-    steps.push(['lint', shell(commands.lint)]);
+    if (!options.skipInstall) steps.push(['install', shell(offline?.install ?? commands.install)]);
+    if (!offline) steps.push(['lint', shell(commands.lint)]);
     if (commands.migrate) steps.push(['migrate', shell(commands.migrate)]);
     steps.push(['test', shell(commands.test)]);
     if (commands.build) steps.push(['build', shell(commands.build)]);
