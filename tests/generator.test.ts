@@ -3,7 +3,7 @@ import path from 'node:path';
 import helpers from 'yeoman-test';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load.js';
-import { readTree, ROOT, runCli, tempDir } from './helpers.js';
+import { readTree, ROOT, runCli, startFixtureServer, tempDir } from './helpers.js';
 
 const GENERATOR = path.join(ROOT, 'dist/generators/app');
 /** Our flags, which yeoman-test's option type does not know. */
@@ -69,5 +69,27 @@ describe('yo backend-stack', () => {
         })
         .withOptions(flags({ yes: true, 'skip-install': true, force: false })),
     ).rejects.toMatchObject({ message: expect.stringMatching(/busy is not empty/) });
+  });
+});
+
+describe('yo backend-stack:check, :kit and :smoke', () => {
+  it('run the backend-stack commands with their flags and arguments, and their exit status', async () => {
+    const { server, base } = await startFixtureServer({ SHUTDOWN_DRAIN_SECONDS: '0' });
+    try {
+      const kit = path.join(ROOT, 'kits/items-workshop.yaml');
+      process.exitCode = undefined;
+      await helpers.run(path.join(ROOT, 'dist/generators/check')).withArguments([base]);
+      expect(process.exitCode).toBe(0);
+      await helpers.run(path.join(ROOT, 'dist/generators/check')).withArguments([base]).withOptions(flags({ kit, exercise: 'patch-item' }));
+      expect(process.exitCode).toBe(1);
+      await helpers.run(path.join(ROOT, 'dist/generators/kit')).withArguments(['build', kit]);
+      expect(process.exitCode).toBe(2);
+      const junit = path.join(tempDir(), 'smoke.xml');
+      await helpers.run(path.join(ROOT, 'dist/generators/smoke')).withOptions(flags({ catalog: path.join(ROOT, 'tests/fixtures/catalog'), matrix: true, junit }));
+      expect(process.exitCode).toBe(0);
+    } finally {
+      process.exitCode = undefined;
+      server.kill('SIGKILL');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, UserError } from '../errors.js';
 import { writeReport } from '../paths.js';
 import { junitXml } from '../run/junit.js';
@@ -56,12 +56,15 @@ export async function checkCommand(argv: string[], print: (line: string) => void
   return failed ? 1 : 0;
 }
 
+/** The command's flags, for its parser and for its Yeoman subgenerator. */
+export const CHECK_OPTIONS = { junit: { type: 'string' }, kit: { type: 'string' }, exercise: { type: 'string' }, catalog: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsConfig['options'];
+
 function parseOptions(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { junit: { type: 'string' }, kit: { type: 'string' }, exercise: { type: 'string' }, catalog: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: CHECK_OPTIONS,
     });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0], 'see backend-stack check --help');

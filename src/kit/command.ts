@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadCatalog } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
 import { buildKit, verifyKit } from './build.js';
@@ -54,12 +54,15 @@ export async function kitCommand(argv: string[], print: (line: string) => void):
   throw new UsageError(`unknown kit action "${action}"`, 'use backend-stack kit build or backend-stack kit verify');
 }
 
+/** The command's flags, for its parser and for its Yeoman subgenerator. */
+export const KIT_OPTIONS = { out: { type: 'string' }, catalog: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsConfig['options'];
+
 function parseOptions(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, catalog: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: KIT_OPTIONS,
     });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0], 'see backend-stack kit --help');

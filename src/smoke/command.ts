@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadCatalog } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
 import { writeReport } from '../paths.js';
@@ -72,24 +72,27 @@ export async function smokeCommand(argv: string[], door: SmokeDoor): Promise<num
   return reports.some((r) => r.result === 'failed') ? 1 : 0;
 }
 
+/** The command's flags, for its parser and for its Yeoman subgenerator. */
+export const SMOKE_OPTIONS = {
+  stack: { type: 'string', multiple: true },
+  'app-type': { type: 'string', multiple: true },
+  database: { type: 'string', multiple: true },
+  catalog: { type: 'string' },
+  shard: { type: 'string' },
+  matrix: { type: 'boolean' },
+  junit: { type: 'string' },
+  json: { type: 'string' },
+  logs: { type: 'string' },
+  'work-dir': { type: 'string' },
+  keep: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
 function parseOptions(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: {
-        stack: { type: 'string', multiple: true },
-        'app-type': { type: 'string', multiple: true },
-        database: { type: 'string', multiple: true },
-        catalog: { type: 'string' },
-        shard: { type: 'string' },
-        matrix: { type: 'boolean' },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        logs: { type: 'string' },
-        'work-dir': { type: 'string' },
-        keep: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: SMOKE_OPTIONS,
     });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0], 'see backend-stack smoke --help');
