@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
+import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { JsonBodyMiddleware } from '../common/json-body.middleware.js';
 import { ItemEntity } from './entities/item.entity.js';
 import { ItemsController } from './items.controller.js';
 import { ItemsService } from './items.service.js';
@@ -10,4 +12,10 @@ import { ItemsService } from './items.service.js';
   controllers: [ItemsController],
   providers: [ItemsService],
 })
-export class ItemsModule {}
+export class ItemsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(JsonBodyMiddleware)
+      .forRoutes({ path: 'api/items', method: RequestMethod.POST });
+  }
+}

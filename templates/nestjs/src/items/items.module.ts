@@ -1,5 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
+import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
 
+import { JsonBodyMiddleware } from '../common/json-body.middleware.js';
 import { ItemsController } from './items.controller.js';
 import { ItemsService } from './items.service.js';
 
@@ -7,4 +9,10 @@ import { ItemsService } from './items.service.js';
   controllers: [ItemsController],
   providers: [ItemsService],
 })
-export class ItemsModule {}
+export class ItemsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(JsonBodyMiddleware)
+      .forRoutes({ path: 'api/items', method: RequestMethod.POST });
+  }
+}
