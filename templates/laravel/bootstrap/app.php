@@ -2,8 +2,11 @@
 
 use App\Http\Controllers\HealthController;
 use App\Http\Controllers\ReadyController;
+use App\Http\Middleware\LimitRequestBody;
 use Illuminate\Foundation\Application;
 use Illuminate\Foundation\Configuration\Exceptions;
+use Illuminate\Foundation\Configuration\Middleware;
+use Illuminate\Http\Middleware\ValidatePostSize;
 use Illuminate\Http\Request;
 use Illuminate\Support\Facades\Route;
 use Illuminate\Validation\ValidationException;
@@ -21,9 +24,13 @@ return Application::configure(basePath: dirname(__DIR__))
             Route::get('/ready', ReadyController::class)->name('ready');
         },
     )
-    ->withMiddleware()
+    ->withMiddleware(function (Middleware $middleware): void {
+        // MAX_BODY_BYTES, with the API's message, rather than php.ini's post_max_size.
+        $middleware->replace(ValidatePostSize::class, LimitRequestBody::class);
+    })
     ->withExceptions(function (Exceptions $exceptions): void {
-        // Under /api every error is JSON, whatever the client's Accept header says.
+        // Under /api every error is JSON, whatever the client's Accept header says. A 405 keeps the Allow
+        // header the router set; a trailing slash is the same route (/api/items/ lists the items).
         $exceptions->shouldRenderJsonWhen(fn (Request $request) => $request->is('api/*'));
 
         $exceptions->render(function (ValidationException $e, Request $request) {

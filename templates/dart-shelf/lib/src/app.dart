@@ -4,28 +4,79 @@ import 'dart:io';
 import 'package:shelf/shelf.dart';
 import 'package:shelf_router/shelf_router.dart';
 
+import 'body_limit.dart';
 import 'item_store.dart';
 import 'json.dart';
-
-const maxNameLength = 100;
+import 'new_item.dart';
 
 /// The whole API as one shelf [Handler]: routes and JSON errors.
 ///
-/// Request logging is left to the caller (bin/server.dart), so tests that
-/// call the handler directly stay quiet.
-Handler buildHandler(ItemStore store) {
+/// Request bodies over [maxBodyBytes] get a 413. [draining] tells the handler
+/// that the server got SIGTERM: GET /ready answers 503 and every answer asks
+/// its client to close the connection. Request logging is left to the caller
+/// (bin/server.dart), so tests that call the handler directly stay quiet.
+Handler buildHandler(
+  ItemStore store, {
+  int maxBodyBytes = 1024 * 1024,
+  bool Function()? draining,
+}) {
   final items = _ItemRoutes(store);
+  final isDraining = draining ?? () => false;
+  // GET routes answer HEAD too; any other method on a known path is a 405.
   final router = Router(notFoundHandler: _notFound)
     ..get('/health', _health)
+    ..get('/ready', (Request request) => _ready(isDraining))
     ..get('/api/items', items.list)
     ..post('/api/items', items.create)
-    ..get('/api/items/<id>', items.get);
-  return const Pipeline().addMiddleware(_jsonErrors).addHandler(router.call);
+    ..all('/api/items', _itemsNotAllowed)
+    ..get('/api/items/<id>', items.get)
+    ..all('/api/items/<id>', _itemNotAllowed);
+  return const Pipeline()
+      .addMiddleware(_closeWhileDraining(isDraining))
+      .addMiddleware(_jsonErrors)
+      .addMiddleware(limitBody(maxBodyBytes))
+      .addHandler(router.call);
 }
 
 Response _health(Request request) => jsonResponse(200, {'status': 'ok'});
 
+/// 200 while the server takes traffic, 503 from SIGTERM on, so that a load
+/// balancer stops sending requests during the drain.
+Response _ready(bool Function() draining) {
+  if (draining()) {
+    return jsonResponse(503, {
+      'status': 'unavailable',
+      'error': 'shutting down',
+    });
+  }
+  return jsonResponse(200, {'status': 'ready'});
+}
+
 Response _notFound(Request request) => jsonError(404, 'not found');
+
+Response _itemsNotAllowed(Request request) =>
+    _methodNotAllowed(request, 'GET, HEAD, POST');
+
+Response _itemNotAllowed(Request request, String id) =>
+    _methodNotAllowed(request, 'GET, HEAD');
+
+Response _methodNotAllowed(Request request, String allow) {
+  final response = jsonError(405, '${request.method} is not allowed here');
+  return response.change(headers: {'allow': allow});
+}
+
+/// While the server drains, every answer carries Connection: close, so that
+/// keep-alive clients reconnect (to another instance) instead of reusing a
+/// connection that is about to close.
+Middleware _closeWhileDraining(bool Function() draining) {
+  return (Handler inner) {
+    return (Request request) async {
+      final response = await inner(request);
+      if (!draining()) return response;
+      return response.change(headers: {'connection': 'close'});
+    };
+  };
+}
 
 /// Answers an unexpected exception with a JSON 500 instead of shelf's plain
 /// text one, and logs it.
@@ -53,30 +104,20 @@ final class _ItemRoutes {
   }
 
   Future<Response> create(Request request) async {
-    final Map<String, Object?> body;
+    if (request.mimeType != 'application/json') {
+      return jsonError(415, 'Content-Type must be application/json');
+    }
+    final NewItem input;
     try {
-      final decoded = jsonDecode(await request.readAsString());
-      if (decoded is! Map<String, Object?>) {
-        return jsonError(400, 'the body must be a JSON object');
-      }
-      body = decoded;
+      // JSON is UTF-8: invalid bytes are an error, whatever the charset says.
+      input = NewItem.fromJson(jsonDecode(await request.readAsString(utf8)));
+    } on InvalidItem catch (error) {
+      return jsonError(400, error.message);
     } on FormatException {
-      return jsonError(400, 'the body must be valid JSON');
+      return jsonError(400, 'body is not valid JSON');
     }
 
-    final name = body['name'];
-    if (name is! String || name.trim().isEmpty) {
-      return jsonError(400, 'name is required and must be a string');
-    }
-    if (name.trim().runes.length > maxNameLength) {
-      return jsonError(400, 'name must be at most $maxNameLength characters');
-    }
-    final description = body['description'];
-    if (description is! String?) {
-      return jsonError(400, 'description must be a string');
-    }
-
-    final item = _store.add(name.trim(), description);
+    final item = _store.add(input.name, input.description);
     final response = jsonResponse(201, item.toJson());
     return response.change(headers: {'location': '/api/items/${item.id}'});
   }

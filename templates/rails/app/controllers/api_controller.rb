@@ -20,4 +20,21 @@ class ApiController < ActionController::API
   def not_found
     render json: { error: "not found" }, status: :not_found
   end
+
+  # The target of the routes that catch the other methods of known paths (config/routes.rb).
+  def method_not_allowed
+    response.headers["Allow"] = request.path_parameters[:allow]
+    render json: { error: "#{request.method} is not allowed here" }, status: :method_not_allowed
+  end
+
+  private
+    # A body is a JSON object sent as application/json: another media type is a 415, and a body that
+    # parses to something else (Rails puts it under _json) a 400.
+    def require_json_object
+      if request.media_type != "application/json"
+        render json: { error: "Content-Type must be application/json" }, status: :unsupported_media_type
+      elsif request.request_parameters.keys == [ "_json" ]
+        render json: { error: "body must be a JSON object" }, status: :bad_request
+      end
+    end
 end

@@ -1,5 +1,6 @@
 class Item < ApplicationRecord
   validates :name, presence: true, length: { maximum: 100 }
+  validates :description, length: { maximum: 1000 }
   validate :text_attributes_are_strings
 
   private

@@ -7,6 +7,7 @@ use Symfony\Component\HttpFoundation\JsonResponse;
 use Symfony\Component\HttpFoundation\Response;
 use Symfony\Component\HttpKernel\Event\ExceptionEvent;
 use Symfony\Component\HttpKernel\Exception\HttpExceptionInterface;
+use Symfony\Component\HttpKernel\Exception\MethodNotAllowedHttpException;
 use Symfony\Component\HttpKernel\Exception\NotFoundHttpException;
 use Symfony\Component\HttpKernel\KernelEvents;
 
@@ -33,10 +34,13 @@ final class ApiExceptionListener
         }
 
         $status = $exception->getStatusCode();
-        // A missing route and a missing item read the same.
-        $message = $exception instanceof NotFoundHttpException
-            ? 'not found'
-            : ($exception->getMessage() ?: Response::$statusTexts[$status] ?? 'error');
+        // A missing route and a missing item read the same; the router's own messages quote the URL. The
+        // headers stay (a 405's Allow).
+        $message = match (true) {
+            $exception instanceof NotFoundHttpException => 'not found',
+            $exception instanceof MethodNotAllowedHttpException => $event->getRequest()->getMethod().' is not allowed here',
+            default => $exception->getMessage() ?: Response::$statusTexts[$status] ?? 'error',
+        };
         $event->setResponse(new JsonResponse(['error' => $message], $status, $exception->getHeaders()));
     }
 }

@@ -1,5 +1,7 @@
 module Api
   class ItemsController < ApiController
+    before_action :require_json_object, only: :create
+
     def index
       render json: Item.order(:id)
     end
@@ -13,7 +15,7 @@ module Api
     end
 
     private
-      # The JSON body's top-level keys: {"name": "...", "description": "..."}.
+      # The JSON body's top-level keys: {"name": "...", "description": "..."}; others are ignored.
       def item_params
         params.permit(:name, :description)
       end

@@ -10,6 +10,7 @@ use Symfony\Component\HttpFoundation\JsonResponse;
 use Symfony\Component\HttpFoundation\Request;
 use Symfony\Component\HttpFoundation\Response;
 use Symfony\Component\HttpKernel\Exception\BadRequestHttpException;
+use Symfony\Component\HttpKernel\Exception\UnsupportedMediaTypeHttpException;
 use Symfony\Component\Routing\Attribute\Route;
 use Symfony\Component\Validator\Constraints as Assert;
 use Symfony\Component\Validator\Validator\ValidatorInterface;
@@ -26,16 +27,26 @@ final class ItemController extends AbstractController
         ));
     }
 
+    /**
+     * The body is a JSON object sent as application/json (another media type is a 415; invalid UTF-8,
+     * nesting past 512 levels or another top-level value a 400); fields other than name and description
+     * are ignored.
+     */
     #[Route('', name: 'api_items_create', methods: ['POST'])]
     public function create(Request $request, ValidatorInterface $validator, EntityManagerInterface $entityManager): JsonResponse
     {
-        $data = json_decode($request->getContent(), true);
-        if (JSON_ERROR_NONE !== json_last_error()) {
+        if ('json' !== $request->getContentTypeFormat()) {
+            throw new UnsupportedMediaTypeHttpException('Content-Type must be application/json');
+        }
+        try {
+            $body = json_decode($request->getContent(), flags: JSON_THROW_ON_ERROR);
+        } catch (\JsonException) {
             throw new BadRequestHttpException('malformed JSON body');
         }
-        if (!is_array($data)) {
-            throw new BadRequestHttpException('the body must be a JSON object');
+        if (!$body instanceof \stdClass) {
+            throw new BadRequestHttpException('body must be a JSON object');
         }
+        $data = get_object_vars($body);
 
         $violations = $validator->validate($data, self::itemConstraint());
         if (count($violations) > 0) {
