@@ -337,7 +337,7 @@ describe('create-backend-stack with another catalog', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Installing dependencies: true \(full output in .*backend-stack-install-tiny-node-\d+\.log\)$/m);
     for (const step of ['install', 'toolchain', 'lint', 'test', 'boot', 'contract', 'sigterm']) expect(stdout).toMatch(new RegExp(`ok\\s+${step}\\s`));
-    expect(stdout).toMatch(/7 checks: GET \/health -> 200 \{"status":"ok"\}; POST \/api\/items -> 201/);
+    expect(stdout).toMatch(/8 checks: GET \/health -> 200 \{"status":"ok"\}; GET \/ready -> 200 JSON; POST \/api\/items -> 201/);
     expect(stdout).toMatch(/exited 0 after SIGTERM/);
   });
 

@@ -10,8 +10,9 @@ import (
 )
 
 // ShutdownTimeout is how long the worker's Shutdown lets running tasks finish;
-// tasks still running then go back to Redis and run again later. Keep it, with
-// the HTTP shutdown, below the orchestrator's kill grace period.
+// tasks still running then go back to Redis and run again later. It runs
+// alongside the API's drain; keep both below the orchestrator's kill grace
+// period.
 const ShutdownTimeout = 10 * time.Second
 
 // NewWorker returns an asynq server that processes the tasks of queue. Start

@@ -71,3 +71,19 @@ func TestWebSocketBroadcastReachesEveryClient(t *testing.T) {
 	send(t, bob, "still here")
 	expect(t, bob, "still here")
 }
+
+// The server's read and write timeouts bound requests, not the WebSockets
+// they upgrade to: net/http clears a connection's deadlines when Accept
+// hijacks it, and the hub's pings find dead peers instead.
+func TestWebSocketOutlivesTheServersTimeouts(t *testing.T) {
+	srv := httptest.NewUnstartedServer(newRouter(t))
+	srv.Config.ReadTimeout = 100 * time.Millisecond
+	srv.Config.WriteTimeout = 100 * time.Millisecond
+	srv.Start()
+	t.Cleanup(srv.Close)
+	conn := dial(t, "ws"+strings.TrimPrefix(srv.URL, "http")+"/ws")
+
+	time.Sleep(300 * time.Millisecond)
+	send(t, conn, "still open")
+	expect(t, conn, "still open")
+}
