@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ import { databaseChoices, type Answers } from '../src/answers/options.js';
 import type { RenderedFile } from '../src/generate/render.js';
 import { checkManifests } from '../scripts/lib/manifests.js';
 import { checkSyntax } from '../scripts/lib/syntax.js';
+import { envExampleNames, envReads, SET_BY_TOOLS } from './env-reads.js';
 import { tempDir } from './helpers.js';
 import { HOSTILE } from '../src/smoke/hostile.js';
 
@@ -107,6 +109,22 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
       expect(service.image).toMatch(/^[a-z0-9./_-]+:\d[\w.-]*$/);
       for (const port of service.ports) expect(port).toMatch(/^127\.0\.0\.1:/);
       expect(service.healthcheck.test.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('lists in .env.example every variable its server reads', () => {
+    const example = envExampleNames(files.find((f) => f.dest === '.env.example')!.contents);
+    const missing = [...envReads(files)].filter(([name]) => !example.has(name) && !SET_BY_TOOLS.has(name));
+    expect(missing.map(([name, file]) => `${name} (read in ${file})`)).toEqual([]);
+  });
+
+  it('documents only shell commands a shell can parse', () => {
+    for (const { dest, contents } of files.filter((f) => f.dest.endsWith('.md'))) {
+      for (const [, block] of contents.matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```/gm)) {
+        const parsed = spawnSync('sh', ['-n'], { input: block, encoding: 'utf8' });
+        expect(parsed.stderr, `${dest}:\n${block}`).toBe('');
+        expect(parsed.status, `${dest}:\n${block}`).toBe(0);
+      }
     }
   });
 

@@ -3,24 +3,31 @@ the site with gunicorn."""
 
 import json
 import os
+import signal
 import sys
+import threading
 from datetime import UTC, datetime
+from types import FrameType
 from typing import Any, NoReturn
+from wsgiref.types import WSGIApplication
 
 import django
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
-from django.core.wsgi import get_wsgi_application
 from django.db import DatabaseError, connections
 from gunicorn.app.base import BaseApplication
+
+from config.shutdown import draining
+
+# Seconds the requests in flight get to finish once a worker stops accepting.
+GRACEFUL_TIMEOUT = 10
 
 
 class Server(BaseApplication):
     """Gunicorn running an application loaded in this (master) process."""
 
-    def __init__(self, application: WSGIHandler, options: dict[str, Any]) -> None:
+    def __init__(self, application: WSGIApplication, options: dict[str, Any]) -> None:
         self.application = application
         self.options = options
         super().__init__()
@@ -29,7 +36,7 @@ class Server(BaseApplication):
         for key, value in self.options.items():
             self.cfg.set(key, value)
 
-    def load(self) -> WSGIHandler:
+    def load(self) -> WSGIApplication:
         return self.application
 
 
@@ -45,6 +52,34 @@ def close_connections() -> None:
         conn.close()
         if hasattr(conn, "close_pool"):
             conn.close_pool()
+
+
+def post_worker_init(worker: Any) -> None:
+    """Drains before the worker stops: on SIGTERM (which the master passes on to its
+    workers), /ready answers 503 and every response closes its connection, while the
+    worker goes on accepting for SHUTDOWN_DRAIN_SECONDS, the time a load balancer takes to
+    notice. Then gunicorn's graceful stop runs: no new connections, the requests in flight
+    finished within GRACEFUL_TIMEOUT."""
+    stop = worker.handle_exit
+
+    def drain_then_stop(sig: int, frame: FrameType | None) -> None:
+        if draining.is_set():
+            stop(sig, frame)  # a second SIGTERM ends the drain at once
+            return
+        draining.set()
+        timer = threading.Timer(settings.SHUTDOWN_DRAIN_SECONDS, stop, (sig, frame))
+        timer.daemon = True
+        timer.start()
+
+    signal.signal(signal.SIGTERM, drain_then_stop)
+    # As gunicorn sets its own handler: the signal does not interrupt a system call.
+    signal.siginterrupt(signal.SIGTERM, False)
+
+
+def pre_request(worker: Any, req: Any) -> None:
+    # gunicorn drops a Connection header the app sets; this makes it send "close".
+    if draining.is_set():
+        req.force_close()
 
 
 def worker_exit(server: Any, worker: Any) -> None:
@@ -70,6 +105,10 @@ def options() -> dict[str, Any]:
         },
         # The gunicornc control socket would live in $HOME, which a container user may lack.
         "control_socket_disable": True,
+        # After SIGTERM: the drain, then the requests in flight (see post_worker_init).
+        "graceful_timeout": settings.SHUTDOWN_DRAIN_SECONDS + GRACEFUL_TIMEOUT,
+        "post_worker_init": post_worker_init,
+        "pre_request": pre_request,
         "worker_exit": worker_exit,
     }
 
@@ -108,10 +147,13 @@ def main() -> None:
         fail("database unreachable", error=cause.splitlines()[0] if cause else "")
     # A fresh database or an empty volume gets its schema before the first request.
     call_command("migrate", interactive=False)
+    # Loaded before gunicorn forks, so every worker shares these settings, SECRET_KEY
+    # included; imported only now because importing it loads the application.
+    from config.wsgi import application
+
     # The workers are forked from this process: none may inherit its connections.
     close_connections()
-    # Loaded before gunicorn forks, so every worker shares these settings, SECRET_KEY included.
-    Server(get_wsgi_application(), options()).run()
+    Server(application, options()).run()
 
 
 if __name__ == "__main__":

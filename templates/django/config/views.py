@@ -1,9 +1,12 @@
-"""Site-wide views: health and readiness checks, error handlers answering JSON under /api/."""
+"""Site-wide views: health and readiness checks (config/middleware.py routes them), error
+handlers answering JSON under /api/."""
 
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 from django.views.decorators.http import require_safe
+
+from config.shutdown import draining
 
 
 # Liveness: the process answers. It never touches the database.
@@ -12,9 +15,11 @@ def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
-# Readiness: the database answers a query.
+# Readiness: not draining before a stop, and the database answers a query.
 @require_safe
 def ready(request: HttpRequest) -> JsonResponse:
+    if draining.is_set():
+        return JsonResponse({"status": "draining"}, status=503)
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")

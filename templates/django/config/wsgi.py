@@ -2,8 +2,13 @@
 
 import os
 
+from django.conf import settings
 from django.core.wsgi import get_wsgi_application
+
+from config.middleware import BoundChunkedBody
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-application = get_wsgi_application()
+application = BoundChunkedBody(
+    get_wsgi_application(), settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+)

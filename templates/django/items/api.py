@@ -3,6 +3,8 @@
 import json
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, JsonResponse
 from django.utils.decorators import method_decorator
 from django.views import View
@@ -18,6 +20,24 @@ def error(message: str, status: int, **details: Any) -> JsonResponse:
 
 def item_json(item: Item) -> dict[str, Any]:
     return {"id": item.id, "name": item.name, "description": item.description}
+
+
+def is_json(request: HttpRequest) -> bool:
+    media_type = request.content_type or ""
+    return media_type == "application/json" or (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    )
+
+
+def text_problem(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "Must be a string."
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        # A lone surrogate (a \ud800 escape in JSON): no database can store it.
+        return "Must be valid Unicode text."
+    return None
 
 
 # CSRF protection guards cookie-authenticated browser sessions. This sample API reads
@@ -40,20 +60,26 @@ class ItemCollectionView(ApiView):
         )
 
     def post(self, request: HttpRequest) -> JsonResponse:
+        if not is_json(request):
+            return error("Content-Type must be application/json", 415)
         try:
             payload = json.loads(request.body)
-        except ValueError:
+        except RequestDataTooBig:
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            return error(f"request body exceeds {limit} bytes", 413)
+        # Invalid UTF-8 is a ValueError too; deep nesting exhausts the parser's stack.
+        except (ValueError, RecursionError):
             return error("Malformed JSON", 400)
         if not isinstance(payload, dict):
-            return error("Expected a JSON object", 400)
+            return error("body must be a JSON object", 400)
         # A form coerces any value to text: insist on JSON strings first.
-        not_strings = {
-            field: [{"message": "Must be a string.", "code": "invalid"}]
+        problems = {
+            field: [{"message": problem, "code": "invalid"}]
             for field in ItemForm.Meta.fields
-            if not isinstance(payload.get(field, ""), str)
+            if (problem := text_problem(payload.get(field, "")))
         }
-        if not_strings:
-            return error("Invalid item", 400, details=not_strings)
+        if problems:
+            return error("Invalid item", 400, details=problems)
         form = ItemForm(data=payload)
         if not form.is_valid():
             return error("Invalid item", 400, details=form.errors.get_json_data())

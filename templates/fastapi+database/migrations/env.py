@@ -6,7 +6,7 @@ from alembic import context
 
 from app.db import connect_or_exit, engine_url
 from app.models import Base
-from app.settings import Settings
+from app.settings import load_settings
 
 config = context.config
 
@@ -20,7 +20,7 @@ target_metadata = Base.metadata
 def run_migrations_offline() -> None:
     """``alembic upgrade head --sql``: prints the SQL instead of running it."""
     context.configure(
-        url=engine_url(Settings().database_url),
+        url=engine_url(load_settings().database_url),
         target_metadata=target_metadata,
         literal_binds=True,
         dialect_opts={"paramstyle": "named"},
@@ -31,7 +31,7 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     # Settings missing or wrong, or a database that does not answer: one log line, exit 1.
-    engine = connect_or_exit()
+    engine = connect_or_exit(load_settings())
     with engine.connect() as connection:
         context.configure(
             connection=connection,

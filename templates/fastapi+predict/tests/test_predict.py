@@ -55,7 +55,9 @@ def test_rejects_invalid_features(client: TestClient, body: Any) -> None:
     response = client.post("/predict", json=body)
 
     assert response.status_code == 422
-    assert response.json()["error"] == "Invalid request"
+    assert response.json()["error"].startswith(
+        ("features", "body must be a JSON object")
+    )
     assert response.json()["detail"]
 
 
@@ -79,4 +81,15 @@ def test_rejects_non_finite_numbers(client: TestClient, value: bytes) -> None:
     )
 
     assert response.status_code == 422
-    assert response.json()["error"] == "Invalid request"
+    assert response.json()["error"].startswith("features.3: ")
+
+
+def test_requires_a_json_content_type(client: TestClient) -> None:
+    response = client.post(
+        "/predict",
+        content=b'{"features": [5.1, 3.5, 1.4, 0.2]}',
+        headers={"Content-Type": "text/plain"},
+    )
+
+    assert response.status_code == 415
+    assert response.json() == {"error": "Content-Type must be application/json"}

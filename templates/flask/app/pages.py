@@ -6,7 +6,12 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from app.store import item_store
-from app.validation import NAME_MAX_LENGTH, InvalidItem, parse_item
+from app.validation import (
+    DESCRIPTION_MAX_LENGTH,
+    NAME_MAX_LENGTH,
+    InvalidItem,
+    parse_item,
+)
 
 bp = Blueprint("pages", __name__)
 
@@ -20,6 +25,7 @@ def render_index(
         form=form or {},
         problems=problems or {},
         name_max_length=NAME_MAX_LENGTH,
+        description_max_length=DESCRIPTION_MAX_LENGTH,
     )
 
 

@@ -1,7 +1,9 @@
+import io
 import json
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from app import create_app
@@ -19,6 +21,16 @@ def test_ready(client: FlaskClient) -> None:
 
     assert response.status_code == 200
     assert response.json == {"status": "ready"}
+
+
+def test_ready_is_503_while_draining(app: Flask) -> None:
+    # What gunicorn.conf.py sets when SIGTERM arrives.
+    app.extensions["draining"].set()
+
+    response = app.test_client().get("/ready")
+
+    assert response.status_code == 503
+    assert response.json == {"status": "draining"}
 
 
 def test_list_starts_empty(client: FlaskClient) -> None:
@@ -49,6 +61,13 @@ def test_description_is_optional_ids_increase_and_names_are_trimmed(
     assert second["id"] == 2
 
 
+def test_unknown_fields_are_ignored(client: FlaskClient) -> None:
+    response = client.post("/api/items", json={"name": "Pen", "extra": 1})
+
+    assert response.status_code == 201
+    assert response.json == {"id": 1, "name": "Pen", "description": None}
+
+
 @pytest.mark.parametrize(
     ("body", "field"),
     [
@@ -58,10 +77,15 @@ def test_description_is_optional_ids_increase_and_names_are_trimmed(
         ({"name": "x" * 101}, "name"),
         ({"name": 42}, "name"),
         ({"name": None}, "name"),
+        ({"name": "a\x00b"}, "name"),
+        ({"name": "\ud800"}, "name"),
         ({"name": "ok", "description": 7}, "description"),
+        ({"name": "ok", "description": "x" * 1001}, "description"),
         ([], "body"),
         ("name", "body"),
+        (42, "body"),
         (None, "body"),
+        (True, "body"),
     ],
 )
 def test_create_rejects_invalid_body(
@@ -78,28 +102,67 @@ def test_create_rejects_invalid_body(
     assert client.get("/api/items").json == []
 
 
-def test_create_rejects_malformed_json(client: FlaskClient) -> None:
-    response = client.post(
-        "/api/items", data=b'{"name": ', content_type="application/json"
-    )
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        (b'{"name": ', "Malformed JSON: Expecting value"),
+        (b'{"name": "\xff\xfe"}', "Malformed JSON: the body is not valid UTF-8"),
+        (b"[" * 100_000 + b"]" * 100_000, "Malformed JSON: nested too deeply"),
+    ],
+)
+def test_create_rejects_malformed_json(
+    client: FlaskClient, body: bytes, error: str
+) -> None:
+    response = client.post("/api/items", data=body, content_type="application/json")
 
     assert response.status_code == 400
     assert response.json is not None
-    assert response.json["error"].startswith("Malformed JSON: ")
+    assert response.json["error"].startswith(error)
 
 
-def test_create_requires_a_json_content_type(client: FlaskClient) -> None:
-    response = client.post("/api/items", data={"name": "Pen"})
+@pytest.mark.parametrize(
+    "content_type", [None, "text/plain", "application/x-www-form-urlencoded"]
+)
+def test_create_requires_a_json_content_type(
+    client: FlaskClient, content_type: str | None
+) -> None:
+    response = client.post(
+        "/api/items", data=b'{"name": "Pen"}', content_type=content_type
+    )
 
     assert response.status_code == 415
-    assert response.is_json
+    assert response.json == {"error": "Content-Type must be application/json"}
 
 
-def test_create_rejects_a_body_over_the_size_limit(client: FlaskClient) -> None:
-    response = client.post("/api/items", json={"name": "x" * (1024 * 1024)})
+def test_create_accepts_json_with_a_charset(client: FlaskClient) -> None:
+    response = client.post(
+        "/api/items",
+        data=b'{"name": "Pen"}',
+        content_type="application/json; charset=utf-8",
+    )
+
+    assert response.status_code == 201
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_create_rejects_a_body_over_the_size_limit(chunked: bool) -> None:
+    client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 100}).test_client()
+    body = json.dumps({"name": "x" * 100}).encode()
+
+    if chunked:
+        # As gunicorn passes a chunked body: no length, a stream it ends itself.
+        response = client.post(
+            "/api/items",
+            input_stream=io.BytesIO(body),
+            content_type="application/json",
+            headers={"Transfer-Encoding": "chunked"},
+            environ_overrides={"wsgi.input_terminated": True},
+        )
+    else:
+        response = client.post("/api/items", data=body, content_type="application/json")
 
     assert response.status_code == 413
-    assert response.is_json
+    assert response.json == {"error": "request body exceeds 100 bytes"}
 
 
 def test_get_missing_item_is_404(client: FlaskClient) -> None:
@@ -109,27 +172,35 @@ def test_get_missing_item_is_404(client: FlaskClient) -> None:
     assert response.json == {"error": "Item not found"}
 
 
-def test_get_with_non_integer_id_is_a_json_404(client: FlaskClient) -> None:
-    response = client.get("/api/items/abc")
-
-    assert response.status_code == 404
-    assert response.is_json
-
-
-def test_unknown_route_is_a_json_404(client: FlaskClient) -> None:
-    response = client.get("/nope")
+@pytest.mark.parametrize(
+    "path",
+    ["/api/items/abc", "/api/items/-1", "/api/items/", "/api/items/1/x", "/nope"],
+)
+def test_paths_that_name_nothing_are_json_404s(client: FlaskClient, path: str) -> None:
+    response = client.get(path)
 
     assert response.status_code == 404
     assert response.is_json
     assert "error" in response.json
 
 
-def test_wrong_method_is_a_json_405_with_allow(client: FlaskClient) -> None:
-    response = client.delete("/api/items")
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("DELETE", "/api/items", {"GET", "HEAD", "OPTIONS", "POST"}),
+        ("PUT", "/api/items", {"GET", "HEAD", "OPTIONS", "POST"}),
+        ("PATCH", "/api/items/1", {"GET", "HEAD", "OPTIONS"}),
+        ("POST", "/api/items/1", {"GET", "HEAD", "OPTIONS"}),
+    ],
+)
+def test_wrong_method_is_a_json_405_with_allow(
+    client: FlaskClient, method: str, path: str, allow: set[str]
+) -> None:
+    response = client.open(path, method=method)
 
     assert response.status_code == 405
     assert response.is_json
-    assert set(response.allow) == {"GET", "HEAD", "OPTIONS", "POST"}
+    assert set(response.allow) == allow
 
 
 def test_unexpected_error_is_a_json_500_without_details() -> None:

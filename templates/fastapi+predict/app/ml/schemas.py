@@ -5,7 +5,8 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 # Strict: a string or a boolean is an error, not a number; JSON integers are accepted.
-Measurement = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+# Bounded to what a flower measures, in cm: far larger numbers overflow the model.
+Measurement = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0, le=100)]
 
 
 class PredictRequest(BaseModel):

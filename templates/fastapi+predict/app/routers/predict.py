@@ -6,9 +6,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Request
 from sklearn.pipeline import Pipeline
 
+from app.dependencies import JSONBody
+from app.errors import BODY_ERRORS
 from app.ml import model as iris
 from app.ml.schemas import Prediction, PredictRequest
-from app.schemas import ValidationErrorResponse
 
 # uvicorn's logger: app/__main__.py sends it to stdout with the server's own lines.
 logger = logging.getLogger("uvicorn.error")
@@ -39,13 +40,8 @@ ModelDep = Annotated[Pipeline, Depends(get_model)]
 
 router = APIRouter(tags=["predict"], lifespan=lifespan)
 
-# Documents the error body of app/errors.py instead of FastAPI's default 422 schema.
-INVALID: dict[int | str, dict[str, Any]] = {
-    422: {"model": ValidationErrorResponse, "description": "Invalid request"}
-}
 
-
-@router.post("/predict", responses=INVALID)
+@router.post("/predict", dependencies=[JSONBody], responses=BODY_ERRORS)
 def predict(data: PredictRequest, model: ModelDep) -> Prediction:
     probabilities = iris.predict(model, data.features)
     return Prediction(
