@@ -27,5 +27,6 @@ describe('a start command', () => {
   it('execs the server, the last command of a chain', () => {
     expect(execLast('./bin/server')).toBe('exec ./bin/server');
     expect(execLast('php bin/console app:check-settings && php -S 0.0.0.0:8000 -t public')).toBe('php bin/console app:check-settings && exec php -S 0.0.0.0:8000 -t public');
+    expect(execLast(`node -e "a && b" && node -e 'c && d' && node -e "e \\" && f"`)).toBe(`node -e "a && b" && node -e 'c && d' && exec node -e "e \\" && f"`);
   });
 });

@@ -15,7 +15,15 @@ export interface Running {
  * last of a chain (`check-settings && serve`), after the steps before it have run.
  */
 export function execLast(command: string): string {
-  const last = command.lastIndexOf('&&');
+  let last = -1;
+  let quote = '';
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === '\\' && quote !== "'") i++;
+    else if (quote) quote = c === quote ? '' : quote;
+    else if (c === "'" || c === '"') quote = c;
+    else if (c === '&' && command[i + 1] === '&') last = i++;
+  }
   return last === -1 ? `exec ${command}` : `${command.slice(0, last + 2)} exec ${command.slice(last + 2).trimStart()}`;
 }
 
