@@ -29,12 +29,13 @@ async function schemathesis(logFile: string): Promise<string> {
  * Runs every check of schemathesis against the document the server publishes at `documentPath`, with
  * a bounded number of generated cases per operation: each answer must be one the document describes.
  */
-export async function checkOpenApi(base: string, documentPath: string, logFile: string): Promise<string> {
+export async function checkOpenApi(base: string, documentPath: string, dir: string, logFile: string): Promise<string> {
   const { execa } = await import('execa');
   const st = await schemathesis(logFile);
   const args = ['run', base + documentPath, '--checks', 'all', '--max-examples', '30', '--request-timeout', '10', '--seed', '1', '--no-color'];
   appendFileSync(logFile, `\n$ st ${args.join(' ')}\n`);
-  const result = await execa(st, args, { reject: false, all: true, timeout: 300_000, env: { SCHEMATHESIS_TELEMETRY: 'false' } });
+  // In the starter's folder, where schemathesis keeps its .schemathesis/ state.
+  const result = await execa(st, args, { cwd: dir, reject: false, all: true, timeout: 300_000, env: { SCHEMATHESIS_TELEMETRY: 'false' } });
   appendFileSync(logFile, `${result.all ?? ''}\n[exit ${result.exitCode}]\n`);
   const output = String(result.all ?? '');
   const summary = output.split('\n').filter((line) => /passed|failed|errors?\b/i.test(line)).slice(-3).join(' ').trim();

@@ -125,7 +125,7 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     if (underLoad) passed = passed && (await record('hostile requests', () => checkHostileRequests(first.target.base)));
     // Its capabilities add operations to the document, so every variant that publishes one is tested.
     const { openapi } = stack;
-    if (openapi && protocol === undefined) passed = passed && (await record('openapi', () => checkOpenApi(first.target.base, openapi, options.logFile)));
+    if (openapi && protocol === undefined) passed = passed && (await record('openapi', () => checkOpenApi(first.target.base, openapi, dir, options.logFile)));
     for (const { capability, check } of checks.filter((c) => c.check.run)) {
       passed = passed && (await record(capability.id, () => check.run!(first.target)));
     }
