@@ -25,8 +25,9 @@ export function commandGenerator(name: string, options: Options, command: Comman
       const argv = [...((given.args as string[] | undefined) ?? [])];
       for (const [flag, spec] of Object.entries(options)) {
         const value = given[flag];
-        if (value === undefined || value === false || flag === 'help') continue;
-        if (spec.type === 'boolean') argv.push(`--${flag}`);
+        if (value === undefined || flag === 'help') continue;
+        // A yes/no answer given as --no-docker reaches here as false; the command's parser takes it back.
+        if (spec.type === 'boolean') argv.push(value === false ? `--no-${flag}` : `--${flag}`);
         else for (const v of [value].flat() as string[]) argv.push(`--${flag}`, v);
       }
       try {

@@ -320,7 +320,7 @@ export const OPTIONS: readonly OptionDef[] = [
   { saved: false, key: 'yes', flag: 'yes', kind: 'boolean', short: 'y', help: 'take the recommendation and defaults; ask nothing' },
   { saved: false, key: 'force', flag: 'force', kind: 'boolean', help: "write into a non-empty folder, overwriting the generator's own files" },
   { saved: false, key: 'skipInstall', flag: 'skip-install', kind: 'boolean', help: 'do not install dependencies' },
-  { saved: false, key: 'git', flag: 'git', kind: 'boolean', help: 'git init and make a first commit' },
+  { saved: false, key: 'git', flag: 'git', kind: 'boolean', help: 'git init; the first commit is the render, which update merges from' },
   { saved: false, key: 'verify', flag: 'verify', kind: 'boolean', help: 'install, lint, test, boot and call the starter, then stop it' },
   { saved: false, key: 'list', flag: 'list', kind: 'boolean', help: 'print the catalog (app types, picks, stacks) and exit' },
   { saved: false, key: 'explain', flag: 'explain', kind: 'boolean', help: 'print the ranking for the answers and why, and exit' },

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { render } from '../generate/render.js';
 import { gitInit, installDependencies } from './post-steps.js';
 import { equivalentCommand, nextSteps, table } from './report.js';
 import type { RunFlags } from '../answers/options.js';
@@ -26,7 +27,7 @@ export async function finish({ dir, shownDir, starter, flags, program, log }: Fi
   const { stack, answers } = starter;
   if (!flags.skipInstall) await installDependencies(dir, stack, log);
   if (flags.git) {
-    await gitInit(dir);
+    gitInit(dir, render(starter.planned, starter.data, answers), starter.data.catalogDate);
     log('Initialized a git repository with a first commit.');
   }
   if (flags.verify) await verify(dir, starter, !flags.skipInstall, log);

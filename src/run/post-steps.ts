@@ -2,37 +2,32 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import type { RenderedFile } from '../generate/render.js';
+import { commitRender, git, identity, mustGit, PRISTINE_REF } from '../update/git.js';
 import type { Stack } from '../catalog/types.js';
 
-/** The identity of the first commit when git has none for the user, so `--git` never fails on it. */
-const FALLBACK_IDENTITY = {
-  GIT_AUTHOR_NAME: 'backend-stack',
-  GIT_AUTHOR_EMAIL: 'backend-stack@users.noreply.invalid',
-  GIT_COMMITTER_NAME: 'backend-stack',
-  GIT_COMMITTER_EMAIL: 'backend-stack@users.noreply.invalid',
-};
-
-async function run(file: string, args: string[], cwd: string, quiet = true, env: Record<string, string> = {}) {
-  const { execa } = await import('execa');
-  return execa(file, args, { cwd, reject: false, stdio: quiet ? 'pipe' : 'inherit', env });
+/**
+ * Makes the project a git repository whose first commit is exactly the render (recorded under
+ * refs/backend-stack/pristine for `backend-stack update`), then commits what the install added beside
+ * it, such as lock files. Works without a git identity.
+ */
+export function gitInit(dir: string, files: readonly RenderedFile[], catalogDate: string): void {
+  if (!gitInstalled(dir)) throw new UserError('git is not installed, so --git could not make a repository (the starter itself is written)', 'install git and run: git init && git add -A && git commit -m "Initial commit"');
+  mustGit(dir, ['init', '--quiet']);
+  const render = commitRender(dir, files, undefined, `Initial commit from backend-stack (catalog of ${catalogDate})`);
+  mustGit(dir, ['update-ref', PRISTINE_REF, render]);
+  mustGit(dir, ['update-ref', 'HEAD', render]);
+  mustGit(dir, ['add', '--all']);
+  if (git(dir, ['diff', '--staged', '--quiet']).status !== 0) {
+    mustGit(dir, ['commit', '--quiet', '--no-verify', '-m', 'Add the files made beside the render, such as lock files'], { env: identity(dir) });
+  }
 }
 
-export async function gitInit(dir: string): Promise<void> {
-  const version = await run('git', ['--version'], dir).catch(() => undefined);
-  if (!version || version.exitCode !== 0) throw new UserError('git is not installed, so --git could not make a repository (the starter itself is written)', 'install git and run: git init && git add -A && git commit -m "Initial commit"');
-  await mustRun(dir, ['init', '--quiet']);
-  await mustRun(dir, ['add', '--all']);
-  // `git var` fails exactly when a commit would fail for want of a name or email.
-  const author = await run('git', ['var', 'GIT_AUTHOR_IDENT'], dir);
-  const committer = await run('git', ['var', 'GIT_COMMITTER_IDENT'], dir);
-  const identity = author.exitCode === 0 && committer.exitCode === 0 ? {} : FALLBACK_IDENTITY;
-  await mustRun(dir, ['commit', '--quiet', '--no-verify', '-m', 'Initial commit from backend-stack'], identity);
-}
-
-async function mustRun(dir: string, args: string[], env: Record<string, string> = {}): Promise<void> {
-  const result = await run('git', args, dir, true, env);
-  if (result.exitCode !== 0) {
-    throw new UserError(`git ${args[0]} failed: ${String(result.stderr).trim().split('\n')[0]}`);
+function gitInstalled(dir: string): boolean {
+  try {
+    return git(dir, ['--version']).status === 0;
+  } catch {
+    return false;
   }
 }
 

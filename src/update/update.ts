@@ -1,0 +1,103 @@
+import { realpathSync } from 'node:fs';
+import type { ParseArgsConfig } from 'node:util';
+import { parseCommandLine } from '../answers/cli.js';
+import { OPTIONS } from '../answers/options.js';
+import { resolveAnswers } from '../answers/resolve.js';
+import { UsageError, UserError } from '../errors.js';
+import { buildFiles } from '../generate/starter.js';
+import { openSession } from '../run/session.js';
+import { commitRender, git, identity, mustGit, PRISTINE_REF } from './git.js';
+
+export const UPDATE_HELP = `Usage: backend-stack update [--dry-run] [ANSWER FLAGS...]
+
+Run inside a project backend-stack generated with --git. Renders the project's saved answers (changed by
+any answer flags given, such as --database postgres, --docker, --ci) with this version of backend-stack
+and its catalog, and merges the result three ways into the working tree: the render the project last
+received, your working tree, and the new render. Your edits are kept; template changes you did not touch
+are applied; files the templates dropped and you did not edit are removed. A change that meets an edit
+of yours is left as a git conflict (markers in the file), listed, with exit status 1. The merge is left
+staged for review: git diff --staged, then git commit. Your untracked .env is left as it is.
+
+Options:
+  --dry-run        print what would change (and what would conflict); change nothing
+  --catalog PATH   render with another catalog folder
+  -h, --help       print this help
+
+Changing the stack or the project name is not an update: generate a new project instead.
+`;
+
+/** The flags of update, for its Yeoman subgenerator: the answers' flags, --catalog and --dry-run. */
+export const UPDATE_OPTIONS: NonNullable<ParseArgsConfig['options']> = { 'dry-run': { type: 'boolean' } };
+for (const o of OPTIONS) {
+  if ((o.saved && !o.positional) || o.key === 'catalog') UPDATE_OPTIONS[o.flag] = { type: o.kind === 'confirm' || o.kind === 'boolean' ? 'boolean' : 'string' };
+}
+
+/** `backend-stack update`: returns the exit status. */
+export async function updateCommand(argv: string[], print: (line: string) => void, cwd = process.cwd()): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    print(UPDATE_HELP.trimEnd());
+    return 0;
+  }
+  const dryRun = argv.includes('--dry-run');
+  const { raw, name } = parseCommandLine(argv.filter((a) => a !== '--dry-run'), 'backend-stack update');
+  if (name !== undefined) throw new UsageError(`update takes no project name (got "${name}")`, 'run it inside the project folder');
+  const session = openSession(raw, undefined, cwd);
+  if (session.dir !== '.') throw new UserError(`${cwd} is not a project backend-stack generated (it has no .yo-rc.json with its answers)`, 'run backend-stack update inside the project folder');
+  const { catalog, given, saved } = session;
+  if (given.stack && given.stack !== saved.stack) throw new UsageError(`update cannot change the stack (${saved.stack} to ${given.stack})`, 'generate a new project with create-backend-stack, then move your code across');
+  if (given.name && given.name !== saved.name) throw new UsageError(`update cannot rename the project (${saved.name} to ${given.name})`, 'generate a new project under the new name instead');
+  const pristine = projectRender(cwd);
+  const { answers } = await resolveAnswers({ catalog, given, saved, yes: true });
+  const next = commitRender(cwd, buildFiles(catalog, answers), pristine, `backend-stack render (catalog of ${catalog.date})`);
+  if (treeOf(cwd, next) === treeOf(cwd, pristine)) {
+    print('Already up to date: this backend-stack renders the same files the project last received.');
+    return 0;
+  }
+  return dryRun ? preview(cwd, next, print) : merge(cwd, next, print);
+}
+
+/** The commit of the render the project last received; refuses a project that cannot be updated safely. */
+function projectRender(cwd: string): string {
+  const top = git(cwd, ['rev-parse', '--show-toplevel']);
+  if (top.status !== 0 || realpathSync(top.stdout.trim()) !== realpathSync(cwd)) {
+    throw new UserError('this project is not the top of a git repository', 'generate with --git (an update merges through git), or run update where the project\'s repository starts');
+  }
+  const pristine = git(cwd, ['rev-parse', '--verify', '--quiet', `${PRISTINE_REF}^{commit}`]);
+  if (pristine.status !== 0) throw new UserError(`the repository has no ${PRISTINE_REF}: it does not record the render the project received`, 'projects generated with --git by this version of backend-stack have it');
+  const dirty = mustGit(cwd, ['status', '--porcelain', '--untracked-files=normal']);
+  if (dirty) throw new UserError(`the working tree has changes (${dirty.split('\n').length} paths, e.g. ${dirty.split('\n')[0].slice(3)})`, 'commit or stash them first, so the update can never mix with unsaved work');
+  return pristine.stdout.trim();
+}
+
+const treeOf = (cwd: string, commit: string) => mustGit(cwd, ['rev-parse', `${commit}^{tree}`]);
+
+/** What the merge would do, from a merge in git's object store only: the working tree is not touched. */
+function preview(cwd: string, next: string, print: (line: string) => void): number {
+  const merged = git(cwd, ['merge-tree', '--write-tree', '--name-only', '--messages', 'HEAD', next]);
+  const [tree, ...rest] = merged.stdout.trim().split('\n');
+  const conflicts = merged.status === 1 ? rest.slice(0, rest.indexOf('')).filter(Boolean) : [];
+  print(mustGit(cwd, ['diff', '--stat', 'HEAD', tree]) || 'No file would change.');
+  print(mustGit(cwd, ['diff', 'HEAD', tree]));
+  if (conflicts.length) {
+    print(`\nThese would conflict with your edits:\n${conflicts.map((f) => `  ${f}`).join('\n')}`);
+    return 1;
+  }
+  print('\nDry run: nothing was changed.');
+  return 0;
+}
+
+function merge(cwd: string, next: string, print: (line: string) => void): number {
+  const merged = git(cwd, ['merge', '--no-ff', '--no-commit', '--quiet', next], { env: identity(cwd) });
+  mustGit(cwd, ['update-ref', PRISTINE_REF, next]);
+  const conflicts = mustGit(cwd, ['diff', '--name-only', '--diff-filter=U']).split('\n').filter(Boolean);
+  if (conflicts.length) {
+    print(`The update meets your edits in ${conflicts.length} file${conflicts.length === 1 ? '' : 's'}; each is left with conflict markers:`);
+    print(conflicts.map((f) => `  ${f}`).join('\n'));
+    print('Resolve them, git add them, then git commit (or git merge --abort to drop the update).');
+    return 1;
+  }
+  if (merged.status !== 0) throw new UserError(`git merge failed: ${(merged.stderr || merged.stdout).trim().split('\n')[0]}`);
+  print(mustGit(cwd, ['diff', '--staged', '--stat']));
+  print('\nUpdated and staged: review it with git diff --staged, then git commit. A changed dependency manifest needs its install command run again to refresh the lock file.');
+  return 0;
+}

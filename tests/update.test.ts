@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import helpers from 'yeoman-test';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../src/answers/options.js';
+import { databaseChoices } from '../src/answers/options.js';
+import { resolveAnswers } from '../src/answers/resolve.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { buildFiles } from '../src/generate/starter.js';
+import { fixtureCatalogWith, ROOT, runCli, tempDir } from './helpers.js';
+
+const BACKEND_STACK = path.join(ROOT, 'dist/bin/backend-stack.js');
+
+function update(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [BACKEND_STACK, 'update', ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' }).stdout.trim();
+
+/** A project generated with --git from a copy of the fixture catalog, and that catalog, to change later. */
+function generated(answers: string[] = []) {
+  const catalog = fixtureCatalogWith();
+  const cwd = tempDir();
+  const made = runCli(['tiny', '--catalog', catalog, '--yes', '--skip-install', '--git', ...answers], cwd);
+  expect(made.stderr).toBe('');
+  const dir = path.join(cwd, 'tiny');
+  // Commits here must not depend on the machine's git identity.
+  for (const [key, value] of [['user.name', 'Tester'], ['user.email', 'tester@example.com']]) spawnSync('git', ['config', key, value], { cwd: dir });
+  return { catalog, dir };
+}
+
+const template = (catalog: string, file: string) => path.join(catalog, 'templates/tiny-node', file);
+
+function edit(file: string, change: (text: string) => string): void {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+describe('an update with nothing changed', () => {
+  const catalog = loadCatalog();
+  const variants = catalog.stacks
+    .filter((s) => s.status === 'available')
+    .flatMap((s) => Object.keys(s.appTypes).flatMap((appType) => databaseChoices(s, catalog).map((database) => [s.id, appType, database])));
+
+  it.each(variants)('renders %s for %s with %s from its saved answers exactly as generated', async (stack, appType, database) => {
+    const given: Partial<Answers> = { name: 'same-api', description: 'Same.', appType, stack, database, docker: true, ci: true };
+    const files = buildFiles(catalog, (await resolveAnswers({ catalog, given, saved: {}, yes: true })).answers);
+    const saved = JSON.parse(files.find((f) => f.dest === '.yo-rc.json')!.contents)['generator-backend-stack'];
+    const again = await resolveAnswers({ catalog, given: {}, saved, yes: true });
+    expect(buildFiles(catalog, again.answers)).toEqual(files);
+  });
+});
+
+describe('backend-stack update', () => {
+  it('is a no-op when the render has not changed', () => {
+    const { catalog, dir } = generated();
+    const head = git(dir, 'rev-parse', 'HEAD');
+    const result = update(['--catalog', catalog], dir);
+    expect(result.stdout).toMatch(/^Already up to date/);
+    expect(result.code).toBe(0);
+    expect(git(dir, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it("keeps the user's edits, applies the template's changes, and removes files the templates dropped", () => {
+    const { catalog, dir } = generated(['--database', 'none']);
+    edit(path.join(dir, 'server.mjs'), (t) => `// my own note\n${t}`);
+    spawnSync('git', ['commit', '-qam', 'my edit'], { cwd: dir });
+    const env = readFileSync(path.join(dir, '.env'), 'utf8');
+
+    edit(template(catalog, 'store.mjs'), (t) => t.replace('const items = [];', 'const items = []; // kept in memory'));
+    rmSync(template(catalog, 'bin/serve'));
+    const result = update(['--catalog', catalog], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Updated and staged: review it with git diff --staged, then git commit/);
+    expect(readFileSync(path.join(dir, 'server.mjs'), 'utf8')).toMatch(/^\/\/ my own note\n/);
+    expect(readFileSync(path.join(dir, 'store.mjs'), 'utf8')).toMatch(/const items = \[\]; \/\/ kept in memory/);
+    expect(existsSync(path.join(dir, 'bin/serve'))).toBe(false);
+    expect(readFileSync(path.join(dir, '.env'), 'utf8')).toBe(env);
+    expect(git(dir, 'diff', '--staged', '--name-status').split('\n').sort()).toEqual(['D\tbin/serve', 'M\tstore.mjs']);
+
+    // Once committed, the next update starts from this render: nothing more to do.
+    spawnSync('git', ['commit', '-qm', 'update'], { cwd: dir });
+    expect(update(['--catalog', catalog], dir).stdout).toMatch(/^Already up to date/);
+  });
+
+  it('leaves a conflicting edit as a git conflict, lists it and exits 1', () => {
+    const { catalog, dir } = generated(['--database', 'none']);
+    edit(path.join(dir, 'store.mjs'), (t) => t.replace('const items = [];', 'const items = []; // mine'));
+    spawnSync('git', ['commit', '-qam', 'my edit'], { cwd: dir });
+    edit(template(catalog, 'store.mjs'), (t) => t.replace('const items = [];', 'const items = []; // theirs'));
+
+    const dry = update(['--catalog', catalog, '--dry-run'], dir);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toMatch(/These would conflict with your edits:\n {2}store\.mjs/);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+
+    const result = update(['--catalog', catalog], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/each is left with conflict markers:\n {2}store\.mjs\n/);
+    expect(git(dir, 'diff', '--name-only', '--diff-filter=U')).toBe('store.mjs');
+    expect(readFileSync(path.join(dir, 'store.mjs'), 'utf8')).toMatch(/<<<<<<< HEAD\n.*\/\/ mine\n=======\n.*\/\/ theirs\n>>>>>>> /);
+  });
+
+  it('adds a capability by a changed answer, and prints the diff without writing on --dry-run', () => {
+    const { catalog, dir } = generated(['--database', 'none']);
+    expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(false);
+    const dry = update(['--catalog', catalog, '--database', 'file', '--dry-run'], dir);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/migrate\.mjs \|\s+\d+ \+/);
+    expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(false);
+
+    const result = update(['--catalog', catalog, '--database', 'file'], dir);
+    expect(result.code).toBe(0);
+    expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dir, '.yo-rc.json'), 'utf8'))['generator-backend-stack'].database).toBe('file');
+  });
+
+  it('refuses, in one line, a dirty tree, another stack, and a folder it did not generate', () => {
+    const { catalog, dir } = generated();
+    writeFileSync(path.join(dir, 'notes.txt'), 'unsaved');
+    const dirty = update(['--catalog', catalog], dir);
+    expect(dirty.code).toBe(1);
+    expect(dirty.stderr).toMatch(/^backend-stack: the working tree has changes \(1 paths, e\.g\. notes\.txt\)\n {2}hint: commit or stash them first/);
+    rmSync(path.join(dir, 'notes.txt'));
+    expect(update(['--catalog', catalog, '--stack', 'gin'], dir).stderr).toMatch(/^backend-stack: update cannot change the stack \(tiny-node to gin\)\n/);
+    expect(update([], tempDir()).stderr).toMatch(/is not a project backend-stack generated/);
+    const noGit = tempDir();
+    expect(runCli(['plain', '--catalog', catalog, '--yes', '--skip-install'], noGit).code).toBe(0);
+    expect(update(['--catalog', catalog], path.join(noGit, 'plain')).stderr).toMatch(/^backend-stack: this project is not the top of a git repository\n/);
+  });
+});
+
+describe('yo backend-stack:update', () => {
+  it('updates the project it runs in, with answer flags', async () => {
+    const { catalog, dir } = generated();
+    expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(true);
+    process.exitCode = undefined;
+    try {
+      await helpers
+        .run(path.join(ROOT, 'dist/generators/update'))
+        .withOptions({ catalog, database: 'none' } as never)
+        .cd(dir);
+      expect(process.exitCode).toBe(0);
+      expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(false);
+    } finally {
+      process.exitCode = undefined;
+    }
+  });
+});
