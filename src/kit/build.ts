@@ -12,7 +12,7 @@ import { commandsOf } from '../generate/capabilities.js';
 import { planStarter } from '../generate/starter.js';
 import { packageRoot } from '../paths.js';
 import { stepLine } from '../run/finish.js';
-import { verifyProject, type StepResult } from '../verify/verify.js';
+import { runLogged, verifyProject } from '../verify/verify.js';
 import type { Kit, Track } from './kit-file.js';
 
 /** What a built kit records of a track, so `kit verify` needs neither the kit file nor the catalog. */
@@ -57,7 +57,7 @@ export async function buildKit(kit: Kit, out: string, options: KitRunOptions): P
       const project = path.join(work, name);
       const stack = findStack(options.catalog, track.stack)!;
       const commands = trackCommands(options.catalog, kit, track, project, options.catalogDir, log);
-      step(options, log, 'vendor', () => run(stack.offline!.vendor, project, log));
+      await step(options, log, 'vendor', () => runLogged(stack.offline!.vendor, project, log, {}));
       appendOfflineReadme(project, stack, commands);
       const file = `${name}.tar.gz`;
       pack(work, name, path.join(out, file));
@@ -87,23 +87,15 @@ function trackCommands(catalog: Catalog, kit: Kit, track: Track, project: string
   return { install: stack.offline!.install, ...(migrate && { migrate }), test, ...(build && { build }), start };
 }
 
-function step(options: KitRunOptions, log: string, name: string, work: () => string): void {
+async function step(options: KitRunOptions, log: string, name: string, work: () => Promise<string>): Promise<void> {
   const started = Date.now();
   try {
-    const detail = work();
+    const detail = await work();
     options.print(stepLine({ step: name, ok: true, seconds: (Date.now() - started) / 1000, detail }));
   } catch (err) {
     options.print(stepLine({ step: name, ok: false, seconds: (Date.now() - started) / 1000, detail: (err as Error).message }));
     throw new UserError(`the kit's ${name} step failed: ${(err as Error).message.split('\n')[0]}`, `full output in ${log}`);
   }
-}
-
-function run(command: string, cwd: string, log: string): string {
-  appendFileSync(log, `\n$ ${command}\n`);
-  const result = spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  appendFileSync(log, `${result.stdout}${result.stderr}\n[exit ${result.status}]\n`);
-  if (result.status !== 0) throw new Error(`\`${command}\` exited with ${result.status}`);
-  return command;
 }
 
 /**
@@ -156,8 +148,9 @@ export async function proveTrack(kitDir: string, track: BuiltTrack, options: Kit
     const { capabilities, data } = planStarter(options.catalog, savedAnswers(project) as Answers);
     const log = path.join(kitDir, 'logs', `${track.id}.verify.log`);
     mkdirSync(path.dirname(log), { recursive: true });
+    // The commands the track's README documents, as kit.json recorded them when it was built.
     const offlineStack: Stack = { ...stack, commands: { ...stack.commands!, ...track.commands } };
-    const results: StepResult[] = await verifyProject(project, offlineStack, {
+    const results = await verifyProject(project, offlineStack, {
       logFile: log,
       capabilities,
       services: Object.values(data.services),

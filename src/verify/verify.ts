@@ -160,7 +160,8 @@ async function startService(service: Service, record: (step: string, work: () =>
   return running;
 }
 
-async function runLogged(command: string, cwd: string, logFile: string, env: Record<string, string>): Promise<string> {
+/** Runs a shell command with its output in the log; throws with the output's tail when it fails. */
+export async function runLogged(command: string, cwd: string, logFile: string, env: Record<string, string>): Promise<string> {
   const { execa } = await import('execa');
   appendFileSync(logFile, `\n$ ${command}\n`);
   const result = await execa('sh', ['-c', command], { cwd, reject: false, all: true, env: { ...env, CI: 'true' } });
