@@ -29,7 +29,7 @@ describe('create-backend-stack', () => {
   it('prints help built from the option table', () => {
     const { code, stdout } = runCli(['--help'], tempDir());
     expect(code).toBe(0);
-    for (const flag of ['--app-type', '--language', '--priority', '--stack', '--description', '--author', '--yes', '--force', '--skip-install', '--git', '--verify', '--list', '--explain', '--catalog', '--no-docker']) {
+    for (const flag of ['--app-type', '--language', '--priority', '--stack', '--description', '--author', '--yes', '--force', '--skip-install', '--git', '--no-git', '--verify', '--list', '--explain', '--catalog', '--no-docker']) {
       expect(stdout).toContain(flag);
     }
   });
@@ -178,17 +178,27 @@ describe('create-backend-stack', () => {
     expect(readTree(dir)).toEqual(before);
   });
 
-  it('makes a first commit with --git even without a git identity', () => {
+  it('makes a repository by default, even without a git identity, and none with --no-git or inside another', () => {
     const cwd = tempDir();
     const home = tempDir('home-');
     const env = { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1' };
-    const { code, stderr } = runCli(['versioned', '--stack', 'gin', '--git', ...QUICK], cwd, env);
+    const { code, stderr } = runCli(['versioned', '--stack', 'gin', ...QUICK], cwd, env);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(existsSync(path.join(cwd, 'versioned/.git'))).toBe(true);
-    const log = execFileSync('git', ['log', '--format=%s'], { cwd: path.join(cwd, 'versioned'), encoding: 'utf8' });
+    const project = path.join(cwd, 'versioned');
+    const log = execFileSync('git', ['log', '--format=%s'], { cwd: project, encoding: 'utf8' });
     expect(log.trim()).toMatch(/^Initial commit from backend-stack \(catalog of \d{4}-\d{2}-\d{2}\)$/);
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: project, encoding: 'utf8' })).toBe('');
+
+    expect(runCli(['plain', '--stack', 'gin', '--no-git', ...QUICK], cwd, env).code).toBe(0);
+    expect(existsSync(path.join(cwd, 'plain/.git'))).toBe(false);
+
+    const nested = runCli(['inner', '--stack', 'gin', ...QUICK], project, env);
+    expect(nested.code).toBe(0);
+    expect(nested.stdout).toContain(`Note: the starter is inside the git repository ${project}, so it gets no repository of its own`);
+    expect(existsSync(path.join(project, 'inner/.git'))).toBe(false);
   });
+
 });
 
 describe('environments', () => {
@@ -201,14 +211,16 @@ describe('environments', () => {
   const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
   const nobodyCanRun = isRoot && works([...nobody, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]);
 
-  it('says in one line that --git needs git when git is absent, and keeps the starter', () => {
+  it('writes the starter without a repository when git is absent, and says so', () => {
     const cwd = tempDir();
     const bin = tempDir('path-');
     symlinkSync(process.execPath, path.join(bin, 'node'));
-    const { code, stderr } = runCli(['no-git', '--stack', 'flask', '--git', ...QUICK], cwd, { PATH: bin });
-    expect(code).toBe(1);
-    expect(stderr).toBe('create-backend-stack: git is not installed, so --git could not make a repository (the starter itself is written)\n  hint: install git and run: git init && git add -A && git commit -m "Initial commit"\n');
+    const { code, stdout, stderr } = runCli(['no-git', '--stack', 'flask', ...QUICK], cwd, { PATH: bin });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Note: git is not installed, so the starter has no repository: install git, then run git init');
     expect(existsSync(path.join(cwd, 'no-git/pyproject.toml'))).toBe(true);
+    expect(existsSync(path.join(cwd, 'no-git/.git'))).toBe(false);
   });
 
   it.skipIf(!works(['script', '-qec', 'true', '/dev/null']))('asks its questions on a terminal and takes the defaults on Enter', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import helpers from 'yeoman-test';
@@ -25,6 +26,9 @@ describe('yo backend-stack', () => {
     expect(Object.keys(yoTree).sort()).toEqual(Object.keys(cliTree).sort());
     // The untracked .env holds secrets made fresh by each run; every other file is the same.
     expect({ ...yoTree, '.env': '' }).toEqual({ ...cliTree, '.env': '' });
+    // Both made a repository whose first commit is the same render.
+    const renderTree = (dir: string) => execFileSync('git', ['rev-parse', 'refs/backend-stack/pristine^{tree}'], { cwd: dir, encoding: 'utf8' });
+    expect(renderTree(path.join(result.cwd, 'twin-api'))).toBe(renderTree(path.join(cwd, 'twin-api')));
   });
 
   it('writes scripts executable and the secrets file private, like create-backend-stack', async () => {

@@ -19,10 +19,11 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every file below dir (relative path -> contents), for byte-for-byte comparisons. */
+/** Every file below dir but the repository (relative path -> contents), for byte-for-byte comparisons. */
 export function readTree(dir: string, rel = ''): Record<string, string> {
   const tree: Record<string, string> = {};
   for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    if (entry.name === '.git') continue;
     const relPath = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) Object.assign(tree, readTree(dir, relPath));
     else tree[relPath] = readFileSync(path.join(dir, relPath), 'utf8');

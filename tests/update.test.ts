@@ -23,7 +23,7 @@ const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, en
 function generated(answers: string[] = []) {
   const catalog = fixtureCatalogWith();
   const cwd = tempDir();
-  const made = runCli(['tiny', '--catalog', catalog, '--yes', '--skip-install', '--git', ...answers], cwd);
+  const made = runCli(['tiny', '--catalog', catalog, '--yes', '--skip-install', ...answers], cwd);
   expect(made.stderr).toBe('');
   const dir = path.join(cwd, 'tiny');
   // Commits here must not depend on the machine's git identity.
@@ -49,6 +49,17 @@ describe('an update with nothing changed', () => {
     const saved = JSON.parse(files.find((f) => f.dest === '.yo-rc.json')!.contents)['generator-backend-stack'];
     const again = await resolveAnswers({ catalog, given: {}, saved, yes: true });
     expect(buildFiles(catalog, again.answers)).toEqual(files);
+  });
+});
+
+describe('the lock files a stack names', () => {
+  const catalog = loadCatalog();
+  const locked = catalog.stacks.filter((s) => s.status === 'available' && s.lock).map((s) => s.id);
+
+  it.each(locked)('%s: its manifests are files its starter has', async (stack) => {
+    const { answers } = await resolveAnswers({ catalog, given: { name: 'locked-api', stack }, saved: {}, yes: true });
+    const files = buildFiles(catalog, answers).map((f) => f.dest);
+    expect(files).toEqual(expect.arrayContaining(catalog.stacks.find((s) => s.id === stack)!.lock!.manifests));
   });
 });
 
@@ -104,6 +115,57 @@ describe('backend-stack update', () => {
     expect(readFileSync(path.join(dir, 'store.mjs'), 'utf8')).toMatch(/<<<<<<< HEAD\n.*\/\/ mine\n=======\n.*\/\/ theirs\n>>>>>>> /);
   });
 
+  describe('lock files', () => {
+    const manifest = (left: string, mine = '') => `{\n  "left": "${left}",\n  "middle": "1.0.0",\n  "right": "1.0.0"${mine}\n}\n`;
+    /** A project whose stack locks deps.json in deps.lock, refreshed by the lock.mjs its templates ship. */
+    function locked(refresh = 'node lock.mjs') {
+      const { catalog, dir: unused } = generated(['--database', 'none']);
+      rmSync(path.dirname(unused), { recursive: true, force: true });
+      const stackFile = path.join(catalog, 'stacks/tiny-node.json');
+      const stack = JSON.parse(readFileSync(stackFile, 'utf8'));
+      writeFileSync(stackFile, JSON.stringify({ ...stack, lock: { files: ['deps.lock'], manifests: ['deps.json'], refresh } }));
+      writeFileSync(template(catalog, 'deps.json'), manifest('1.0.0'));
+      writeFileSync(template(catalog, 'deps.lock'), 'left@1.0.0 sha:aaa\nmiddle@1.0.0 sha:aaa\nright@1.0.0 sha:aaa\n');
+      writeFileSync(template(catalog, 'lock.mjs'), "import { readFileSync, writeFileSync } from 'node:fs';\nconst deps = JSON.parse(readFileSync('deps.json', 'utf8'));\nwriteFileSync('deps.lock', Object.entries(deps).sort().map(([n, v]) => `${n}@${v} sha:fresh\\n`).join(''));\n");
+      const cwd = tempDir();
+      expect(runCli(['tiny', '--catalog', catalog, '--yes', '--skip-install', '--database', 'none'], cwd).stderr).toBe('');
+      const dir = path.join(cwd, 'tiny');
+      for (const [key, value] of [['user.name', 'Tester'], ['user.email', 'tester@example.com']]) spawnSync('git', ['config', key, value], { cwd: dir });
+      return { catalog, dir };
+    }
+
+    it("keeps the project's lock where both changed it, then refreshes it with the ecosystem's tool", () => {
+      const { catalog, dir } = locked();
+      writeFileSync(path.join(dir, 'deps.json'), manifest('1.0.0', ',\n  "mine": "2.0.0"'));
+      // Sorted, as lock files are: the new entry sits next to the line the template changes.
+      writeFileSync(path.join(dir, 'deps.lock'), 'left@1.0.0 sha:aaa\nmine@2.0.0 sha:bbb\nmiddle@1.0.0 sha:aaa\nright@1.0.0 sha:aaa\n');
+      spawnSync('git', ['commit', '-qam', 'my dependency'], { cwd: dir });
+      writeFileSync(template(catalog, 'deps.json'), manifest('1.1.0'));
+      writeFileSync(template(catalog, 'deps.lock'), 'left@1.1.0 sha:ccc\nmiddle@1.0.0 sha:aaa\nright@1.0.0 sha:aaa\n');
+
+      const dry = update(['--catalog', catalog, '--dry-run'], dir);
+      expect(dry.stdout).not.toContain('would conflict');
+      expect(dry.code).toBe(0);
+      const result = update(['--catalog', catalog], dir);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Refreshing deps.lock: node lock.mjs');
+      expect(readFileSync(path.join(dir, 'deps.json'), 'utf8')).toBe(manifest('1.1.0', ',\n  "mine": "2.0.0"'));
+      expect(readFileSync(path.join(dir, 'deps.lock'), 'utf8')).toBe('left@1.1.0 sha:fresh\nmiddle@1.0.0 sha:fresh\nmine@2.0.0 sha:fresh\nright@1.0.0 sha:fresh\n');
+      expect(git(dir, 'status', '--porcelain')).toBe('M  deps.json\nM  deps.lock');
+      expect(existsSync(path.join(dir, '.git/info/attributes')) ? readFileSync(path.join(dir, '.git/info/attributes'), 'utf8') : '').not.toContain('backend-stack');
+    });
+
+    it('says which command to run when the refresh fails, with the merge left staged', () => {
+      const { catalog, dir } = locked('node -e "process.exit(3)"');
+      writeFileSync(template(catalog, 'deps.json'), manifest('1.1.0'));
+      const result = update(['--catalog', catalog], dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^backend-stack: the update is merged and staged, but node -e "process\.exit\(3\)" failed, so deps\.lock may not match the manifests\n {2}hint: fix the cause, run node -e "process\.exit\(3\)", git add deps\.lock, then git commit\n$/);
+      expect(git(dir, 'diff', '--staged', '--name-only')).toBe('deps.json');
+    });
+  });
+
   it('adds a capability by a changed answer, and prints the diff without writing on --dry-run', () => {
     const { catalog, dir } = generated(['--database', 'none']);
     expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(false);
@@ -112,10 +174,17 @@ describe('backend-stack update', () => {
     expect(dry.stdout).toMatch(/migrate\.mjs \|\s+\d+ \+/);
     expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(false);
 
+    edit(path.join(dir, 'server.mjs'), (t) => `// my own note\n${t}`);
+    spawnSync('git', ['commit', '-qam', 'my edit'], { cwd: dir });
     const result = update(['--catalog', catalog, '--database', 'file'], dir);
     expect(result.code).toBe(0);
     expect(existsSync(path.join(dir, 'migrate.mjs'))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(dir, '.yo-rc.json'), 'utf8'))['generator-backend-stack'].database).toBe('file');
+    expect(readFileSync(path.join(dir, 'server.mjs'), 'utf8')).toMatch(/^\/\/ my own note\n/);
+    // The project's own tests pass with the capability the answer added.
+    const tests = spawnSync('node', ['--test'], { cwd: dir, encoding: 'utf8' });
+    expect(tests.stdout).toMatch(/# fail 0/);
+    expect(tests.status).toBe(0);
   });
 
   it('refuses, in one line, a dirty tree, another stack, and a folder it did not generate', () => {
@@ -128,7 +197,7 @@ describe('backend-stack update', () => {
     expect(update(['--catalog', catalog, '--stack', 'gin'], dir).stderr).toMatch(/^backend-stack: update cannot change the stack \(tiny-node to gin\)\n/);
     expect(update([], tempDir()).stderr).toMatch(/is not a project backend-stack generated/);
     const noGit = tempDir();
-    expect(runCli(['plain', '--catalog', catalog, '--yes', '--skip-install'], noGit).code).toBe(0);
+    expect(runCli(['plain', '--catalog', catalog, '--yes', '--skip-install', '--no-git'], noGit).code).toBe(0);
     expect(update(['--catalog', catalog], path.join(noGit, 'plain')).stderr).toMatch(/^backend-stack: this project is not the top of a git repository\n/);
   });
 });

@@ -99,6 +99,8 @@ export interface RunFlagDef extends OptionBase {
   saved: false;
   key: keyof RunFlags;
   kind: 'boolean' | 'string';
+  /** A yes/no flag that is on unless `--no-FLAG` turns it off. */
+  on?: true;
 }
 
 export type OptionDef = QuestionDef | RunFlagDef;
@@ -320,7 +322,7 @@ export const OPTIONS: readonly OptionDef[] = [
   { saved: false, key: 'yes', flag: 'yes', kind: 'boolean', short: 'y', help: 'take the recommendation and defaults; ask nothing' },
   { saved: false, key: 'force', flag: 'force', kind: 'boolean', help: "write into a non-empty folder, overwriting the generator's own files" },
   { saved: false, key: 'skipInstall', flag: 'skip-install', kind: 'boolean', help: 'do not install dependencies' },
-  { saved: false, key: 'git', flag: 'git', kind: 'boolean', help: 'git init; the first commit is the render, which update merges from' },
+  { saved: false, key: 'git', flag: 'git', kind: 'boolean', on: true, help: 'make a git repository whose first commit is the render, which update merges from (--no-git to skip)' },
   { saved: false, key: 'verify', flag: 'verify', kind: 'boolean', help: 'install, lint, test, boot and call the starter, then stop it' },
   { saved: false, key: 'list', flag: 'list', kind: 'boolean', help: 'print the catalog (app types, picks, stacks) and exit' },
   { saved: false, key: 'explain', flag: 'explain', kind: 'boolean', help: 'print the ranking for the answers and why, and exit' },
@@ -394,7 +396,7 @@ function option(raw: RawOptions, flag: string): unknown {
 }
 
 export function readRunFlags(raw: RawOptions): RunFlags {
-  const flags = Object.fromEntries(RUN_FLAGS.map((f) => [f.key, f.kind === 'boolean' ? option(raw, f.flag) === true : option(raw, f.flag)]));
+  const flags = Object.fromEntries(RUN_FLAGS.map((f) => [f.key, f.kind === 'boolean' ? (option(raw, f.flag) ?? f.on ?? false) === true : option(raw, f.flag)]));
   return flags as unknown as RunFlags;
 }
 

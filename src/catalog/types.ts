@@ -168,6 +168,12 @@ export interface Stack {
    * ecosystem's standard way (run once, online), `install` installs from there without a network.
    */
   offline?: { vendor: string; install: string };
+  /**
+   * The lock files the ecosystem commits beside its manifests. An update never merges them line by line:
+   * it keeps the project's own (or takes the new render's, where the project left it as rendered), then
+   * `refresh` makes it agree with the merged manifests.
+   */
+  lock?: { files: string[]; manifests: string[]; refresh: string };
   /** The path where its server publishes an OpenAPI document, which the smoke tests it against. */
   openapi?: string;
   /** The exit status of its graceful stop after SIGTERM: 0, or 143 where the runtime reports the signal (the JVM). */

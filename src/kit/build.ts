@@ -75,11 +75,14 @@ export async function buildKit(kit: Kit, out: string, options: KitRunOptions): P
   }
 }
 
-/** Generates the track's starter with the standalone CLI, as a participant would, and returns its commands. */
+/**
+ * Generates the track's starter with the standalone CLI, as a participant would, and returns its commands.
+ * Without a repository: its commit dates would make the archive differ from build to build.
+ */
 function trackCommands(catalog: Catalog, kit: Kit, track: Track, project: string, catalogDir: string | undefined, log: string): BuiltTrack['commands'] {
   mkdirSync(project, { recursive: true });
   saveAnswers(project, { name: path.basename(project), stack: track.stack, appType: track.appType, description: kit.title, ...(track.database && { database: track.database }) });
-  const generate = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--force', ...(catalogDir ? ['--catalog', catalogDir] : [])], { cwd: project, encoding: 'utf8' });
+  const generate = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--no-git', '--force', ...(catalogDir ? ['--catalog', catalogDir] : [])], { cwd: project, encoding: 'utf8' });
   appendFileSync(log, `${generate.stdout}${generate.stderr}`);
   if (generate.status !== 0) throw new UserError(`generating the track ${track.id} failed: ${generate.stderr.trim().split('\n')[0]}`, `full output in ${log}`);
   const { stack, capabilities } = planStarter(catalog, savedAnswers(project) as Answers);

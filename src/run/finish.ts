@@ -27,8 +27,8 @@ export async function finish({ dir, shownDir, starter, flags, program, log }: Fi
   const { stack, answers } = starter;
   if (!flags.skipInstall) await installDependencies(dir, stack, log);
   if (flags.git) {
-    gitInit(dir, render(starter.planned, starter.data, answers), starter.data.catalogDate);
-    log('Initialized a git repository with a first commit.');
+    const without = gitInit(dir, render(starter.planned, starter.data, answers), starter.data.catalogDate);
+    log(without ? `\nNote: ${without}.` : 'Initialized a git repository with a first commit.');
   }
   if (flags.verify) await verify(dir, starter, !flags.skipInstall, log);
   log(`\nTo generate the same starter again without questions:\n  ${equivalentCommand(program, answers)}`);

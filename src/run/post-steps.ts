@@ -9,10 +9,14 @@ import type { Stack } from '../catalog/types.js';
 /**
  * Makes the project a git repository whose first commit is exactly the render (recorded under
  * refs/backend-stack/pristine for `backend-stack update`), then commits what the install added beside
- * it, such as lock files. Works without a git identity.
+ * it, such as lock files. Works without a git identity. Returns why it made none, where it could not:
+ * git is missing, or the folder is already in a repository (a monorepo, or a regeneration in place),
+ * whose history is the user's to keep.
  */
-export function gitInit(dir: string, files: readonly RenderedFile[], catalogDate: string): void {
-  if (!gitInstalled(dir)) throw new UserError('git is not installed, so --git could not make a repository (the starter itself is written)', 'install git and run: git init && git add -A && git commit -m "Initial commit"');
+export function gitInit(dir: string, files: readonly RenderedFile[], catalogDate: string): string | undefined {
+  if (!gitInstalled(dir)) return 'git is not installed, so the starter has no repository: install git, then run git init && git add -A && git commit -m "Initial commit"';
+  const outer = git(dir, ['rev-parse', '--show-toplevel']);
+  if (outer.status === 0) return `the starter is inside the git repository ${outer.stdout.trim()}, so it gets no repository of its own (backend-stack update needs one)`;
   mustGit(dir, ['init', '--quiet']);
   const render = commitRender(dir, files, undefined, `Initial commit from backend-stack (catalog of ${catalogDate})`);
   mustGit(dir, ['update-ref', PRISTINE_REF, render]);
@@ -21,6 +25,7 @@ export function gitInit(dir: string, files: readonly RenderedFile[], catalogDate
   if (git(dir, ['diff', '--staged', '--quiet']).status !== 0) {
     mustGit(dir, ['commit', '--quiet', '--no-verify', '-m', 'Add the files made beside the render, such as lock files'], { env: identity(dir) });
   }
+  return undefined;
 }
 
 function gitInstalled(dir: string): boolean {

@@ -88,7 +88,7 @@ export function nextSteps(dir: string, c: Commands, installed: boolean): string 
 
 /** How `--help` names an option: `--docker, --no-docker`, `--stack ID`, `-y, --yes`. */
 function optionSyntax(o: OptionDef): string {
-  if (o.kind === 'confirm') return `--${o.flag}, --no-${o.flag}`;
+  if (o.kind === 'confirm' || (!o.saved && o.on)) return `--${o.flag}, --no-${o.flag}`;
   return `${o.short ? `-${o.short}, ` : ''}--${o.flag}${o.valueName ? ` ${o.valueName}` : ''}`;
 }
 
