@@ -37,6 +37,14 @@ describe('the smoke matrix', () => {
     expect(new Set(least.map((v) => v.label)).size).toBe(least.length);
   });
 
+  it('reaches one starter of another database per verified language by an update from the default one', () => {
+    const updated = least.filter((v) => v.from);
+    const stackOf = (id: string) => catalog.stacks.find((s) => s.id === id)!;
+    const languages = catalog.stacks.filter((s) => s.status === 'available' && s.verification === 'verified' && databaseChoices(s, catalog).length > 1).map((s) => s.language);
+    expect(updated.map((v) => stackOf(v.stack).language).sort()).toEqual([...new Set(languages)].sort());
+    for (const v of updated) expect([v.from, v.database === v.from]).toEqual([databaseChoices(stackOf(v.stack), catalog)[0], false]);
+  });
+
   it('crosses the asked app types and databases, for the stacks that serve them', () => {
     const asked = smokeMatrix(catalog, { stacks: ['express', 'gin'], appTypes: ['realtime', 'rest-api'], databases: ['postgres', 'none'] });
     expect(asked.map((v) => v.label)).toEqual(['express+postgres', 'express+none', 'express+realtime+postgres', 'express+realtime+none', 'gin+postgres', 'gin+none']);
@@ -100,6 +108,9 @@ describe('backend-stack smoke', () => {
       ['tiny-node+none', 'verified'],
     ]);
     expect(readFileSync(path.join(out, 'junit.xml'), 'utf8')).toMatch(/<testcase classname="tiny-node\+none" name="contract" time="[\d.]+"\/>/);
+    // The language's first starter of another database got there by an update that kept an edit.
+    expect(reports[2].steps.map((s) => s.step).slice(0, 2)).toEqual(['generate', 'update']);
+    expect(stdout).toMatch(/^ {2}ok {3}update .* backend-stack update from file to none, keeping an edit of README\.md$/m);
     // Without --keep only the logs stay.
     expect(readdirSync(path.join(out, 'work')).sort()).toEqual(['cargo-target', 'logs'].filter((d) => existsSync(path.join(out, 'work', d))));
     expect(readdirSync(path.join(out, 'work/logs')).sort()).toEqual(['tiny-node+none.log', 'tiny-node+website.log', 'tiny-node.log']);

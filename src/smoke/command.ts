@@ -32,7 +32,9 @@ Options:
   -h, --help          print this help
 
 Without --app-type and --database, the selection is the least set that proves every (stack,
-capability) pair and every database once; with them, each asked app type with each asked database.
+capability) pair and every database once, where in each language the first starter of another database
+is generated with the default one and changed by backend-stack update (an edit of its own kept); with
+them, each asked app type with each asked database, each generated as it is.
 `;
 
 export interface SmokeDoor {

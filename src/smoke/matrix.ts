@@ -1,4 +1,4 @@
-import { findAppType } from '../catalog/load.js';
+import { findAppType, findStack } from '../catalog/load.js';
 import type { Catalog, Stack } from '../catalog/types.js';
 import { databaseChoices } from '../answers/options.js';
 import { UsageError } from '../errors.js';
@@ -11,6 +11,8 @@ export interface Variant {
   appType: string;
   /** Absent: the stack's default (or a stack without a data layer). */
   database?: string;
+  /** Generated with this database first, then changed to `database` by `backend-stack update`. */
+  from?: string;
 }
 
 /** What to prove; each list absent means all. */
@@ -33,7 +35,7 @@ export function smokeMatrix(catalog: Catalog, selection: Selection): Variant[] {
   refuseUnknown('--app-type', selection.appTypes, catalog.appTypes.map((a) => a.id));
   refuseUnknown('--database', selection.databases, [...new Set(available.flatMap((s) => databaseChoices(s, catalog)))]);
   const stacks = selection.stacks ? available.filter((s) => selection.stacks!.includes(s.id)) : available;
-  const chosen = selection.appTypes || selection.databases ? stacks.flatMap((s) => asked(catalog, s, selection)) : stacks.flatMap((s) => least(catalog, s));
+  const chosen = selection.appTypes || selection.databases ? stacks.flatMap((s) => asked(catalog, s, selection)) : byUpdate(catalog, stacks.flatMap((s) => least(catalog, s)));
   if (chosen.length === 0) throw new UsageError('no stack of the selection serves those app types and databases', 'see backend-stack smoke --matrix without them, or create-backend-stack --list');
   return chosen;
 }
@@ -47,6 +49,21 @@ function least(catalog: Catalog, stack: Stack): Variant[] {
   const [plain] = byCapability.values();
   const [, ...others] = databaseChoices(stack, catalog);
   return [...byCapability.values(), ...others.map((database) => variant(catalog, stack, plain.appType, database))];
+}
+
+/**
+ * In each language, the first starter of another database gets there by `backend-stack update` from
+ * the default one, as a team adds a database later; its proof is then the proof that an update keeps a
+ * project building, testing and running, at no extra cost.
+ */
+function byUpdate(catalog: Catalog, variants: Variant[]): Variant[] {
+  const languages = new Set<string>();
+  return variants.map((v) => {
+    const stack = findStack(catalog, v.stack)!;
+    if (!v.database || stack.verification !== 'verified' || languages.has(stack.language)) return v;
+    languages.add(stack.language);
+    return { ...v, from: databaseChoices(stack, catalog)[0] };
+  });
 }
 
 function asked(catalog: Catalog, stack: Stack, selection: Selection): Variant[] {

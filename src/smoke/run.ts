@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { saveAnswers, savedAnswers } from '../answers/answers-file.js';
 import type { Answers } from '../answers/options.js';
@@ -9,6 +9,7 @@ import { planStarter } from '../generate/starter.js';
 import { packageRoot } from '../paths.js';
 import { stepLine } from '../run/finish.js';
 import type { Suite } from '../run/junit.js';
+import { identity, mustGit } from '../update/git.js';
 import { verifyProject, type StepResult } from '../verify/verify.js';
 import { WORST } from './hostile.js';
 import type { Variant } from './matrix.js';
@@ -83,26 +84,25 @@ async function smokeOne(variant: Variant, underLoad: boolean, options: SmokeOpti
   mkdirSync(dir);
   // The hostile text goes in through saved answers, as a re-run reads them (a NUL cannot be an argument);
   // --force lets the run rewrite that file with all of its answers.
-  saveAnswers(dir, { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST, ...(variant.database && { database: variant.database }) });
-  const generate = spawnSync(
-    process.execPath,
-    [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--force', ...(options.catalogDir ? ['--catalog', options.catalogDir] : [])],
-    { cwd: dir, encoding: 'utf8' },
-  );
+  const database = variant.from ?? variant.database;
+  saveAnswers(dir, { name, stack: stack.id, appType: variant.appType, description: WORST, author: WORST, ...(database && { database }) });
+  const catalogArgs = options.catalogDir ? ['--catalog', options.catalogDir] : [];
+  const generate = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/create-backend-stack.js'), '--yes', '--skip-install', '--force', ...catalogArgs], { cwd: dir, encoding: 'utf8' });
   const steps: StepResult[] = [];
   const record = (step: StepResult) => {
     steps.push(step);
     options.print(stepLine(step));
   };
   record({ step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack, with every hostile string as description and author' });
+  if (steps[0].ok && variant.from) record(updateDatabase(dir, variant, catalogArgs));
   let result: VariantReport['result'] = stack.verification;
-  if (steps[0].ok && stack.verification === 'verified') {
+  if (steps.every((s) => s.ok) && stack.verification === 'verified') {
     const { capabilities, data } = planStarter(catalog, savedAnswers(dir) as Answers);
     const prebuilds = path.join(options.workDir, 'prebuilds');
     usePrebuilds(prebuilds);
     await verifyProject(dir, stack, { logFile: log, capabilities, services: Object.values(data.services), underLoad, onStep: record, onStart: (step) => options.print(`  ..   ${step}`) });
     keepPrebuilds(dir, prebuilds);
-  } else if (steps[0].ok && options.staticCheck) {
+  } else if (steps.every((s) => s.ok) && options.staticCheck) {
     for (const step of await options.staticCheck(dir, stack, catalog, log)) record(step);
   } else if (steps[0].ok) {
     result = 'not-checked';
@@ -112,6 +112,26 @@ async function smokeOne(variant: Variant, underLoad: boolean, options: SmokeOpti
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
   return { stack: stack.id, label: variant.label, appType: variant.appType, ...(variant.database && { database: variant.database }), result, seconds: (Date.now() - started) / 1000, steps, log };
 }
+
+/**
+ * Changes the starter's database the way a team would: an edit of its own committed first, then
+ * `backend-stack update --database X`, whose merge must keep the edit and is committed for the proof.
+ */
+function updateDatabase(dir: string, variant: Variant, catalogArgs: string[]): StepResult {
+  const started = Date.now();
+  const done = (ok: boolean, detail: string): StepResult => ({ step: 'update', ok, seconds: (Date.now() - started) / 1000, detail });
+  const env = identity(dir);
+  const readme = path.join(dir, 'README.md');
+  appendFileSync(readme, `\n${TEAM_NOTE}\n`);
+  mustGit(dir, ['commit', '--quiet', '--all', '--message', 'A note of our own'], { env });
+  const update = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/backend-stack.js'), 'update', '--database', variant.database!, ...catalogArgs], { cwd: dir, encoding: 'utf8' });
+  if (update.status !== 0) return done(false, `backend-stack update --database ${variant.database} exited with ${update.status}: ${`${update.stderr}${update.stdout}`.trim()}`);
+  if (!readFileSync(readme, 'utf8').includes(TEAM_NOTE)) return done(false, 'the update dropped an edit of the project (a line added to README.md)');
+  mustGit(dir, ['commit', '--quiet', '--message', `Update to ${variant.database}`], { env });
+  return done(true, `backend-stack update from ${variant.from} to ${variant.database}, keeping an edit of README.md`);
+}
+
+const TEAM_NOTE = 'Our team keeps its own notes here.';
 
 function clock(ms: number): string {
   const seconds = Math.round(ms / 1000);
