@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { saveAnswers, savedAnswers } from '../answers/answers-file.js';
 import type { Answers } from '../answers/options.js';
@@ -96,15 +96,16 @@ async function smokeOne(variant: Variant, underLoad: boolean, options: SmokeOpti
   record({ step: 'generate', ok: generate.status === 0, seconds: (Date.now() - started) / 1000, detail: generate.stderr.trim() || 'create-backend-stack, with every hostile string as description and author' });
   if (steps[0].ok && variant.from) record(updateDatabase(dir, variant, catalogArgs));
   let result: VariantReport['result'] = stack.verification;
-  if (steps.every((s) => s.ok) && stack.verification === 'verified') {
+  const ready = steps.every((s) => s.ok);
+  if (ready && stack.verification === 'verified') {
     const { capabilities, data } = planStarter(catalog, savedAnswers(dir) as Answers);
     const prebuilds = path.join(options.workDir, 'prebuilds');
     usePrebuilds(prebuilds);
     await verifyProject(dir, stack, { logFile: log, capabilities, services: Object.values(data.services), underLoad, onStep: record, onStart: (step) => options.print(`  ..   ${step}`) });
     keepPrebuilds(dir, prebuilds);
-  } else if (steps.every((s) => s.ok) && options.staticCheck) {
+  } else if (ready && options.staticCheck) {
     for (const step of await options.staticCheck(dir, stack, catalog, log)) record(step);
-  } else if (steps[0].ok) {
+  } else if (ready) {
     result = 'not-checked';
     options.print(`  --   ${stack.id} is syntax-checked: its parsers come with backend-stack's repository (npm run smoke there)`);
   }
@@ -116,22 +117,24 @@ async function smokeOne(variant: Variant, underLoad: boolean, options: SmokeOpti
 /**
  * Changes the starter's database the way a team would: an edit of its own committed first, then
  * `backend-stack update --database X`, whose merge must keep the edit and is committed for the proof.
+ * The edit goes into .gitignore, whose top no database changes (the README carries the hostile strings,
+ * whose NUL makes git merge it as a binary file).
  */
 function updateDatabase(dir: string, variant: Variant, catalogArgs: string[]): StepResult {
   const started = Date.now();
   const done = (ok: boolean, detail: string): StepResult => ({ step: 'update', ok, seconds: (Date.now() - started) / 1000, detail });
   const env = identity(dir);
-  const readme = path.join(dir, 'README.md');
-  appendFileSync(readme, `\n${TEAM_NOTE}\n`);
-  mustGit(dir, ['commit', '--quiet', '--all', '--message', 'A note of our own'], { env });
+  const ignores = path.join(dir, '.gitignore');
+  writeFileSync(ignores, `${TEAM_IGNORES}${readFileSync(ignores, 'utf8')}`);
+  mustGit(dir, ['commit', '--quiet', '--all', '--message', 'Ignore our scratch files'], { env });
   const update = spawnSync(process.execPath, [path.join(packageRoot(), 'dist/bin/backend-stack.js'), 'update', '--database', variant.database!, ...catalogArgs], { cwd: dir, encoding: 'utf8' });
   if (update.status !== 0) return done(false, `backend-stack update --database ${variant.database} exited with ${update.status}: ${`${update.stderr}${update.stdout}`.trim()}`);
-  if (!readFileSync(readme, 'utf8').includes(TEAM_NOTE)) return done(false, 'the update dropped an edit of the project (a line added to README.md)');
+  if (!readFileSync(ignores, 'utf8').startsWith(TEAM_IGNORES)) return done(false, "the update dropped the project's own edit of .gitignore");
   mustGit(dir, ['commit', '--quiet', '--message', `Update to ${variant.database}`], { env });
-  return done(true, `backend-stack update from ${variant.from} to ${variant.database}, keeping an edit of README.md`);
+  return done(true, `backend-stack update from ${variant.from} to ${variant.database}, keeping an edit of .gitignore`);
 }
 
-const TEAM_NOTE = 'Our team keeps its own notes here.';
+const TEAM_IGNORES = '# Our scratch files\n/scratch/\n\n';
 
 function clock(ms: number): string {
   const seconds = Math.round(ms / 1000);
