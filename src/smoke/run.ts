@@ -62,6 +62,9 @@ export async function runSmoke(options: SmokeOptions): Promise<VariantReport[]> 
   // Rust starters then share compiled dependencies between variants and runs, instead of each building
   // hundreds of crates in its own target/.
   process.env.CARGO_TARGET_DIR ??= path.join(options.workDir, 'cargo-target');
+  // Node starters' variants install the same packages: npm takes the package metadata it has cached
+  // (fetching only what it lacks) instead of asking the registry about each of hundreds again.
+  process.env.npm_config_prefer_offline ??= 'true';
   const started = Date.now();
   const reports: VariantReport[] = [];
   for (const [i, variant] of options.variants.entries()) {
