@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +7,14 @@ import { buildFiles } from '../src/generate/starter.js';
 import { UserError } from '../src/errors.js';
 import { CHECKS } from '../src/verify/checks/index.js';
 import { SERVICES } from '../src/verify/services.js';
+import { tempDir } from './helpers.js';
 
 const STACKS = 'django fastapi flask gin fiber grpc-go go-websocket asynq gqlgen go-kafka express nestjs spring-boot ktor actix rocket laravel symfony rails aspnet-core dart-shelf';
 const APP_TYPES = 'full-stack-web rest-api rpc-microservice realtime prototype-mvp data-ai low-latency background-jobs graphql ssr-monolith event-driven';
 
 /** A copy of the real catalog that a test may break. */
 function catalogCopy(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'catalog-'));
+  const dir = tempDir('catalog-');
   cpSync(defaultCatalogDir(), dir, { recursive: true });
   return dir;
 }

@@ -1,17 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { encoders } from '../src/generate/encode.js';
 import { HOSTILE } from '../src/smoke/hostile.js';
 import { runPhp, runRuby } from '../scripts/lib/wasm-runtimes.js';
+import { tempDir } from './helpers.js';
 
 /** What survives encoding: lone surrogates cannot be written as UTF-8 and become U+FFFD. */
 const expected = (s: string) => s.replace(/\ud800/g, '\ufffd');
 const fromCodePoints = (line: string) => String.fromCodePoint(...line.split(',').filter(Boolean).map(Number));
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'encode-'));
+const tmp = tempDir('encode-');
 
 describe('encoders', () => {
   it('JSON and JavaScript literals read back as the text', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,11 +41,13 @@ function serviceAt(definition: object, name: string): ClientConstructor {
 export async function clients(address: string, dir: string): Promise<{ health: Client; items: Client; codes: Record<string, number> }> {
   const grpcJs = await import('@grpc/grpc-js');
   const loader = await import('@grpc/proto-loader');
-  const healthFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'grpc-health-')), 'health.proto');
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'grpc-health-'));
+  const healthFile = path.join(scratch, 'health.proto');
   writeFileSync(healthFile, HEALTH_PROTO);
   const load = async (file: string) => grpcJs.loadPackageDefinition(await loader.load(file, { longs: Number, enums: String, defaults: true }));
   const credentials = grpcJs.credentials.createInsecure();
   const Health = serviceAt(await load(healthFile), 'grpc.health.v1.Health');
+  rmSync(scratch, { recursive: true, force: true });
   const ItemService = serviceAt(await load(path.join(dir, ITEMS_PROTO)), 'items.v1.ItemService');
   return {
     health: new Health(address, credentials),
