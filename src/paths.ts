@@ -24,6 +24,11 @@ export function packageRoot(): string {
   }
 }
 
+/** This package's version, which a generated project's repository records beside its render. */
+export function generatorVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** Writes a report the user named (--junit, --json), creating the folders on its path. */
 export function writeReport(file: string, contents: string): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

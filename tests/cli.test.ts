@@ -186,8 +186,8 @@ describe('create-backend-stack', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const project = path.join(cwd, 'versioned');
-    const log = execFileSync('git', ['log', '--format=%s'], { cwd: project, encoding: 'utf8' });
-    expect(log.trim()).toMatch(/^Initial commit from backend-stack \(catalog of \d{4}-\d{2}-\d{2}\)$/);
+    const log = execFileSync('git', ['log', '--format=%B'], { cwd: project, encoding: 'utf8' });
+    expect(log.trim()).toMatch(/^Initial commit from backend-stack\n\nBackend-Stack-Version: \d+\.\d+\.\d+\nBackend-Stack-Catalog: \d{4}-\d{2}-\d{2}$/);
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: project, encoding: 'utf8' })).toBe('');
 
     expect(runCli(['plain', '--stack', 'gin', '--no-git', ...QUICK], cwd, env).code).toBe(0);

@@ -82,9 +82,11 @@ describe('backend-stack update', () => {
 
     edit(template(catalog, 'store.mjs'), (t) => t.replace('const items = [];', 'const items = []; // kept in memory'));
     rmSync(template(catalog, 'bin/serve'));
+    edit(path.join(catalog, 'catalog.json'), (t) => t.replace(/"date": "[\d-]+"/, '"date": "2027-01-15"'));
     const result = update(['--catalog', catalog], dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Merging the render of backend-stack \d+\.\d+\.\d+, catalog of 2027-01-15 into the project, which last received that of backend-stack \d+\.\d+\.\d+, catalog of (?!2027-01-15)\d{4}-\d\d-\d\d\.$/m);
     expect(result.stdout).toMatch(/Updated and staged: review it with git diff --staged, then git commit/);
     expect(readFileSync(path.join(dir, 'server.mjs'), 'utf8')).toMatch(/^\/\/ my own note\n/);
     expect(readFileSync(path.join(dir, 'store.mjs'), 'utf8')).toMatch(/const items = \[\]; \/\/ kept in memory/);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RenderedFile } from '../generate/render.js';
-import { commitRender, git, identity, mustGit, PRISTINE_REF } from '../update/git.js';
+import { commitRender, git, identity, mustGit, PRISTINE_REF, renderMessage } from '../update/git.js';
 import type { Stack } from '../catalog/types.js';
 
 /**
@@ -18,7 +18,7 @@ export function gitInit(dir: string, files: readonly RenderedFile[], catalogDate
   const outer = git(dir, ['rev-parse', '--show-toplevel']);
   if (outer.status === 0) return `the starter is inside the git repository ${outer.stdout.trim()}, so it gets no repository of its own (backend-stack update needs one)`;
   mustGit(dir, ['init', '--quiet']);
-  const render = commitRender(dir, files, undefined, `Initial commit from backend-stack (catalog of ${catalogDate})`);
+  const render = commitRender(dir, files, undefined, renderMessage('Initial commit from backend-stack', catalogDate));
   mustGit(dir, ['update-ref', PRISTINE_REF, render]);
   mustGit(dir, ['update-ref', 'HEAD', render]);
   mustGit(dir, ['add', '--all']);

@@ -4,9 +4,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { RenderedFile } from '../generate/render.js';
+import { generatorVersion } from '../paths.js';
 
 /** The ref that holds the last render backend-stack wrote into the project, untouched by the user. */
 export const PRISTINE_REF = 'refs/backend-stack/pristine';
+
+/**
+ * The message of a render's commit: a subject, and git trailers naming the generator version and the
+ * catalog date that rendered it, which `git log` and the next update read back.
+ */
+export function renderMessage(subject: string, catalogDate: string): string {
+  return `${subject}\n\n${VERSION_TRAILER}: ${generatorVersion()}\n${CATALOG_TRAILER}: ${catalogDate}\n`;
+}
+
+/** What rendered a commit, from its trailers: "backend-stack 0.1.0, catalog of 2026-11-20". */
+export function renderedBy(dir: string, commit: string): string {
+  const value = (key: string) => mustGit(dir, ['log', '-1', `--format=%(trailers:key=${key},valueonly)`, commit]) || 'unknown';
+  return `backend-stack ${value(VERSION_TRAILER)}, catalog of ${value(CATALOG_TRAILER)}`;
+}
+
+const VERSION_TRAILER = 'Backend-Stack-Version';
+const CATALOG_TRAILER = 'Backend-Stack-Catalog';
 
 /** The identity of backend-stack's own commits when git has none for the user, so they never fail on it. */
 const FALLBACK_IDENTITY = {

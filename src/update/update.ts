@@ -10,7 +10,7 @@ import type { Stack } from '../catalog/types.js';
 import { UsageError, UserError } from '../errors.js';
 import { buildFiles } from '../generate/starter.js';
 import { openSession } from '../run/session.js';
-import { commitRender, git, identity, mustGit, PRISTINE_REF } from './git.js';
+import { commitRender, git, identity, mustGit, PRISTINE_REF, renderedBy, renderMessage } from './git.js';
 
 export const UPDATE_HELP = `Usage: backend-stack update [--dry-run] [ANSWER FLAGS...]
 
@@ -55,11 +55,12 @@ export async function updateCommand(argv: string[], print: (line: string) => voi
   if (given.name && given.name !== saved.name) throw new UsageError(`update cannot rename the project (${saved.name} to ${given.name})`, 'generate a new project under the new name instead');
   const pristine = projectRender(cwd);
   const { answers } = await resolveAnswers({ catalog, given, saved, yes: true });
-  const next = commitRender(cwd, buildFiles(catalog, answers), pristine, `backend-stack render (catalog of ${catalog.date})`);
+  const next = commitRender(cwd, buildFiles(catalog, answers), pristine, renderMessage('Render for backend-stack update', catalog.date));
   if (treeOf(cwd, next) === treeOf(cwd, pristine)) {
     print('Already up to date: this backend-stack renders the same files the project last received.');
     return 0;
   }
+  print(`Merging the render of ${renderedBy(cwd, next)} into the project, which last received that of ${renderedBy(cwd, pristine)}.`);
   const stack = findStack(catalog, answers.stack)!;
   return withLockDriver(cwd, stack.lock?.files ?? [], () => (dryRun ? preview(cwd, next, print) : merge(cwd, next, stack.lock, print)));
 }
