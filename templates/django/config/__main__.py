@@ -1,5 +1,5 @@
-"""Entry point: ``python -m config`` checks the database, applies migrations, then serves
-the site with gunicorn."""
+"""Entry point: ``python -m config`` checks the settings and the database, then serves the
+site with gunicorn."""
 
 import json
 import os
@@ -14,8 +14,8 @@ from wsgiref.types import WSGIApplication
 import django
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.core.management import call_command
 from django.db import DatabaseError, connections
+from django.db.migrations.executor import MigrationExecutor
 from gunicorn.app.base import BaseApplication
 
 from config.shutdown import draining
@@ -127,6 +127,13 @@ def check_database() -> None:
         probe.close()
 
 
+def unapplied_migrations() -> list[str]:
+    """The migrations the database lacks, in the order manage.py migrate applies them."""
+    executor = MigrationExecutor(connections["default"])
+    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    return [f"{migration.app_label}.{migration.name}" for migration, _ in plan]
+
+
 def fail(message: str, **fields: str) -> NoReturn:
     """Logs one JSON line and exits with status 1."""
     line = {"time": datetime.now(UTC).isoformat(), "level": "ERROR", "msg": message}
@@ -145,8 +152,15 @@ def main() -> None:
     except DatabaseError as error:
         cause = str(error).strip()
         fail("database unreachable", error=cause.splitlines()[0] if cause else "")
-    # A fresh database or an empty volume gets its schema before the first request.
-    call_command("migrate", interactive=False)
+    # Migrating is a release step, run once per deployment before the new version starts
+    # (manage.py migrate; django-admin migrate in the container), not by every replica
+    # as it starts. A database it has not brought up to date is refused.
+    if missing := unapplied_migrations():
+        fail(
+            "database not migrated",
+            error=f"{len(missing)} migrations not applied, {missing[0]} first: "
+            "run manage.py migrate (django-admin migrate in the container)",
+        )
     # Loaded before gunicorn forks, so every worker shares these settings, SECRET_KEY
     # included; imported only now because importing it loads the application.
     from config.wsgi import application

@@ -3,7 +3,7 @@ handlers answering JSON under /api/."""
 
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.views import defaults
+from django.views import csrf, defaults
 from django.views.decorators.http import require_safe
 
 from config.shutdown import draining
@@ -50,3 +50,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if is_api(request):
         return JsonResponse({"error": "Internal server error"}, status=500)
     return defaults.server_error(request)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    # CSRF_FAILURE_VIEW: the API refuses a signed-in session's request without the token.
+    if is_api(request):
+        return JsonResponse({"error": "CSRF token missing or incorrect"}, status=403)
+    return csrf.csrf_failure(request, reason)

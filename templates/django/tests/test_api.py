@@ -8,6 +8,7 @@ from django.core.wsgi import get_wsgi_application
 from django.test import Client
 from pytest_django import Settings
 
+from accounts.models import User
 from config.middleware import BoundChunkedBody
 from items.models import Item
 
@@ -150,6 +151,30 @@ def test_api_post_needs_no_csrf_token() -> None:
     client = Client(enforce_csrf_checks=True)
 
     assert post_json(client, {"name": "from a script"}).status_code == 201
+
+
+def test_a_signed_in_session_must_send_the_csrf_token(
+    django_user_model: type[User],
+) -> None:
+    # What a browser signed in to the pages sends: its session cookie, and the token
+    # only when the page it runs in includes it.
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(django_user_model.objects.create_user("ada"))
+    client.get("/")
+    token = client.cookies["csrftoken"].value
+
+    refused = post_json(client, {"name": "forged"})
+    created = client.post(
+        "/api/items",
+        {"name": "sent"},
+        content_type="application/json",
+        headers={"X-CSRFToken": token},
+    )
+
+    assert refused.status_code == 403
+    assert refused.json() == {"error": "CSRF token missing or incorrect"}
+    assert created.status_code == 201
+    assert [item.name for item in Item.objects.all()] == ["sent"]
 
 
 @pytest.mark.parametrize("item_id", ["999", "99999999999999999999999"])

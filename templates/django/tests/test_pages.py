@@ -1,9 +1,10 @@
 from contextlib import closing
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth import get_user_model
 from django.test import Client
 
+from accounts.models import User
 from items.models import Item
 
 pytestmark = pytest.mark.django_db
@@ -61,6 +62,11 @@ def test_invalid_form_is_shown_again(
 
 def test_admin_is_enabled(admin_client: Client) -> None:
     assert admin_client.get("/admin/items/item/").status_code == 200
+    assert admin_client.get("/admin/accounts/user/").status_code == 200
+
+
+def test_users_are_the_projects_own_model() -> None:
+    assert get_user_model() is User
 
 
 def test_stylesheet_is_served(client: Client) -> None:

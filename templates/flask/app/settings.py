@@ -1,9 +1,12 @@
-"""Settings read from the environment, validated when the server starts."""
+"""Settings read from the environment, validated when the server starts.
+
+gunicorn.conf.py and the flask command add what a .env file sets and the environment lacks.
+"""
 
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import NoReturn, Self
 
@@ -25,8 +28,21 @@ def env_int(name: str, default: int, minimum: int) -> int:
     return number
 
 
+def env_secret(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise SettingsError(
+            f"{name} is not set: a long random key that stays the same across restarts, "
+            "e.g. the output of: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
+    # SECRET_KEY signs the session cookie, which holds the form's CSRF token; never in a
+    # tracked file (.env has one for this checkout) and left out of the repr.
+    secret_key: str = field(repr=False)
     # MAX_BODY_BYTES: a larger request body is refused with 413 before it is read.
     max_body_bytes: int
     # SHUTDOWN_DRAIN_SECONDS: how long the server keeps serving after SIGTERM, while
@@ -37,6 +53,7 @@ class Settings:
     def from_env(cls) -> Self:
         """The settings; raises SettingsError naming one that is wrong."""
         return cls(
+            secret_key=env_secret("SECRET_KEY"),
             max_body_bytes=env_int("MAX_BODY_BYTES", 1024 * 1024, minimum=1),
             shutdown_drain_seconds=env_int("SHUTDOWN_DRAIN_SECONDS", 5, minimum=0),
         )

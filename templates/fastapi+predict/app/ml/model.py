@@ -1,6 +1,5 @@
 """The iris classifier: trained on the iris data bundled with scikit-learn, stored with joblib."""
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -9,11 +8,6 @@ from sklearn.datasets import load_iris
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
-
-
-def model_path() -> Path:
-    # Relative to the working directory, like the other settings read from the environment.
-    return Path(os.environ.get("MODEL_PATH", "model.joblib"))
 
 
 def train() -> Pipeline:
@@ -25,6 +19,7 @@ def train() -> Pipeline:
 
 
 def save(model: Pipeline, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, path)
 
 

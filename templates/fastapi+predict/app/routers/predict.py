@@ -11,23 +11,15 @@ from app.errors import BODY_ERRORS
 from app.ml import model as iris
 from app.ml.schemas import Prediction, PredictRequest
 
-# uvicorn's logger: app/__main__.py sends it to stdout with the server's own lines.
-logger = logging.getLogger("uvicorn.error")
+logger = logging.getLogger(__name__)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
-    path = iris.model_path()
-    if path.exists():
-        model = iris.load(path)
-        logger.info("Loaded the model from %s", path)
-    else:
-        # Training on the bundled iris data takes well under a second.
-        model = iris.train()
-        logger.warning(
-            "No model at %s: trained one in memory (python -m app.ml.train writes it)",
-            path,
-        )
+    # MODEL_PATH, which python -m app has checked before it started the server.
+    path = app.state.model_path
+    model = iris.load(path)
+    logger.info("Loaded the model from %s", path)
     # Lifespan state: each request sees it as request.state.model.
     yield {"model": model}
 

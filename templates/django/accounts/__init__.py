@@ -1,0 +1,1 @@
+"""The accounts app: the project's user model and its admin."""

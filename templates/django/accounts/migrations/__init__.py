@@ -1,0 +1,1 @@
+"""The accounts app's migrations, written by manage.py makemigrations."""

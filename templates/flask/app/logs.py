@@ -1,0 +1,47 @@
+"""Logging: one JSON object per line on stdout, for the app's loggers and gunicorn's."""
+
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+
+class JsonFormatter(logging.Formatter):
+    """A record as one line of JSON, with the fields of the line a refused start prints
+    (app/settings.py): time, level and msg, plus the logger and any traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": record.getMessage(),
+        }
+        if record.exc_info:
+            line["exc"] = self.formatException(record.exc_info)
+        return json.dumps(line)
+
+
+# gunicorn applies it with logging.config.dictConfig when it starts (gunicorn.conf.py).
+LOGGING: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": JsonFormatter}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stdout",
+        },
+    },
+    # Libraries log their warnings (SQLAlchemy would log every query at INFO); the app
+    # (Flask's app.logger, logging.getLogger(__name__) in app/) and gunicorn, with its
+    # access log, log INFO too.
+    "root": {"level": "WARNING", "handlers": ["stdout"]},
+    "loggers": {
+        "app": {"level": "INFO"},
+        # gunicorn's own loggers do not propagate unless told to.
+        "gunicorn.error": {"level": "INFO", "propagate": True},
+        "gunicorn.access": {"level": "INFO", "propagate": True},
+    },
+}
