@@ -134,6 +134,24 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
     expect(dockerfile).toMatch(/^USER (?!root\b)\S+/m);
     expect(dockerfile).not.toMatch(/^FROM \S+:latest\b/m);
   });
+
+  it('installs its dependencies in the image before it copies the code, or keeps them in a build cache mount', () => {
+    const lines = files.find((f) => f.dest === 'Dockerfile')!.contents.split('\n');
+    const firstCopy = lines.findIndex((l) => /^COPY (?!--from)/.test(l));
+    if (/^COPY \.\s/.test(lines[firstCopy])) {
+      expect(lines.slice(firstCopy).find((l) => l.startsWith('RUN'))).toMatch(/--mount=type=cache/);
+    } else {
+      expect(lines[firstCopy]).not.toMatch(/^COPY (src|app|config|lib|cmd|internal)\b/);
+    }
+  });
+
+  it.runIf(stack.release && database !== 'none')('shows its release step before the container starts', () => {
+    const readme = files.find((f) => f.dest === 'README.md')!.contents;
+    const docker = readme.slice(readme.indexOf('## Docker'));
+    expect(docker.indexOf(` ${stack.release}   # the release step`)).toBeGreaterThan(0);
+    expect(docker.indexOf(` ${stack.release}   # the release step`)).toBeLessThan(docker.indexOf(`docker run --rm -p ${stack.defaultPort}`));
+    expect(files.find((f) => f.dest === 'Dockerfile')!.contents).not.toMatch(/^CMD .*migrate/m);
+  });
 });
 
 describe('the Compose schema the starters are checked against', () => {

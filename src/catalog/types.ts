@@ -174,6 +174,11 @@ export interface Stack {
    * `refresh` makes it agree with the merged manifests.
    */
   lock?: { files: string[]; manifests: string[]; refresh: string };
+  /**
+   * A one-off command of its image, run once per deployment before the new version starts (the
+   * migrations), where the server does not run it at start because every replica would.
+   */
+  release?: string;
   /** The path where its server publishes an OpenAPI document, which the smoke tests it against. */
   openapi?: string;
   /** The exit status of its graceful stop after SIGTERM: 0, or 143 where the runtime reports the signal (the JVM). */
