@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../src/verify/ports.js';
-import { startServer, waitForHealth } from '../src/verify/server.js';
+import { startServer, waitForHealth, type Running } from '../src/verify/server.js';
 import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,9 +16,14 @@ export function tempDir(prefix = 'bs-'): string {
   return dir;
 }
 
-/** The temporary folders a test file made, removed once it has run. */
+/** The temporary folders a test file made, removed once it has run and its fixture servers have exited. */
 const made: string[] = [];
-afterAll(() => {
+const started: Running[] = [];
+afterAll(async () => {
+  for (const server of started.splice(0)) {
+    if (!server.done) server.kill('SIGKILL');
+    await server.exited;
+  }
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 });
 
@@ -63,6 +68,7 @@ export async function startFixtureServer(env: Record<string, string> = {}, comma
   cpSync(path.join(FIXTURE_CATALOG, 'templates/tiny-node'), dir, { recursive: true });
   const port = await freePort();
   const server = await startServer(command, dir, port, path.join(dir, 'server.log'), env);
+  started.push(server);
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, server, 10_000);
   return { server, base };
