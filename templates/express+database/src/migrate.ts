@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 import { databaseUrl, migrateDatabase, openDatabase } from './db/database.js';
-import { errorMessage, log } from './log.js';
+import { errorMessage, logger } from './logger.js';
 
 // Applies the migrations in drizzle/ that the database has not seen yet:
 // `npm run migrate` in development, before the server in the container.
@@ -16,8 +16,8 @@ try {
   } finally {
     await database.close();
   }
-  log('info', 'migrations applied');
+  logger.info('migrations applied');
 } catch (err) {
-  log('error', 'migrations failed', { error: errorMessage(err) });
+  logger.error({ error: errorMessage(err) }, 'migrations failed');
   process.exitCode = 1;
 }

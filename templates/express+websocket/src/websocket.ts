@@ -1,10 +1,15 @@
 import type { Server } from 'node:http';
 
+import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer } from 'ws';
+
+import { logger as appLogger } from './logger.js';
 
 export interface WebSocketOptions {
   /** How often clients are pinged; one that has not answered since the last ping is dropped. */
   heartbeatMs?: number;
+  /** Where client errors are logged; the app's logger by default. */
+  logger?: Logger;
 }
 
 // ws accepts up to 100 MiB per message by default, and every message is copied
@@ -21,7 +26,7 @@ const closeGraceMs = 5_000;
  */
 export function attachWebSocket(
   server: Server,
-  { heartbeatMs = 30_000 }: WebSocketOptions = {},
+  { heartbeatMs = 30_000, logger = appLogger }: WebSocketOptions = {},
 ): WebSocketServer {
   const wss = new WebSocketServer({
     server,
@@ -38,7 +43,7 @@ export function attachWebSocket(
     // ws closes the connection itself (e.g. 1009, 1007 for invalid UTF-8);
     // without a listener the error would crash the process.
     socket.on('error', (err) => {
-      console.warn(`websocket client error: ${err.message}`);
+      logger.warn({ error: err.message }, 'websocket client error');
     });
     socket.on('message', (data, isBinary) => {
       for (const client of wss.clients) {

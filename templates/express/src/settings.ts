@@ -1,3 +1,5 @@
+import type { LevelWithSilent } from 'pino';
+
 /** The server's settings, read from the environment once at start. */
 export interface Settings {
   host: string;
@@ -8,6 +10,8 @@ export interface Settings {
   shutdownDrainSeconds: number;
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins: string[];
+  /** The least severe log lines written: info (one per request) by default. */
+  logLevel: LevelWithSilent;
 }
 
 /** Reads the settings; a bad value throws an Error that names the variable. */
@@ -24,7 +28,30 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       max: 3600,
     }),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    logLevel: logLevel(env, 'LOG_LEVEL'),
   };
+}
+
+const logLevels: readonly LevelWithSilent[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+
+function logLevel(env: NodeJS.ProcessEnv, name: string): LevelWithSilent {
+  const value = env[name];
+  if (value === undefined || value === '') return 'info';
+  const level = logLevels.find((known) => known === value);
+  if (!level) {
+    throw new Error(
+      `${name} must be one of ${logLevels.join(', ')}, not "${value}"`,
+    );
+  }
+  return level;
 }
 
 interface WholeNumberRule {

@@ -10,6 +10,7 @@ describe('loadSettings', () => {
       maxBodyBytes: 1_048_576,
       shutdownDrainSeconds: 5,
       corsOrigins: [],
+      logLevel: 'info',
     });
   });
 
@@ -18,6 +19,7 @@ describe('loadSettings', () => {
       MAX_BODY_BYTES: '2048',
       SHUTDOWN_DRAIN_SECONDS: '0',
       CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
+      LOG_LEVEL: 'warn',
     });
     expect(settings.maxBodyBytes).toBe(2048);
     expect(settings.shutdownDrainSeconds).toBe(0);
@@ -25,6 +27,7 @@ describe('loadSettings', () => {
       'https://app.example.com',
       'http://localhost:5173',
     ]);
+    expect(settings.logLevel).toBe('warn');
   });
 
   it.each([
@@ -33,6 +36,7 @@ describe('loadSettings', () => {
     ['SHUTDOWN_DRAIN_SECONDS', '-1', /from 0 to 3600/],
     ['PORT', '70000', /PORT must be a whole number from 0 to 65535/],
     ['CORS_ORIGINS', 'https://app.example.com/', /CORS_ORIGINS must list/],
+    ['LOG_LEVEL', 'verbose', /LOG_LEVEL must be one of fatal, error, warn/],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadSettings({ [name]: value })).toThrow(message);
   });

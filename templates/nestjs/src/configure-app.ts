@@ -5,12 +5,13 @@ import {
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { json } from 'express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
-import { Settings } from './settings.js';
+import type { EnvironmentVariables } from './env.validation.js';
 import { ShutdownService } from './shutdown.service.js';
 
 /**
@@ -18,7 +19,10 @@ import { ShutdownService } from './shutdown.service.js';
  * { bodyParser: false }: main.ts and the e2e tests call it before init().
  */
 export function configureApp(app: NestExpressApplication): void {
-  const { maxBodyBytes, corsOrigins } = app.get(Settings);
+  const config =
+    app.get<ConfigService<EnvironmentVariables, true>>(ConfigService);
+  const maxBodyBytes = config.get('MAX_BODY_BYTES', { infer: true });
+  const corsOrigins = config.get('CORS_ORIGINS', { infer: true });
   const shutdown = app.get(ShutdownService);
   const tooLarge = `request body exceeds ${String(maxBodyBytes)} bytes`;
 

@@ -5,8 +5,9 @@ import type {
   BeforeApplicationShutdown,
   OnApplicationShutdown,
 } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 
-import { Settings } from './settings.js';
+import type { EnvironmentVariables } from './env.validation.js';
 
 // Longest time in-flight requests get to finish once the server stops
 // accepting.
@@ -27,7 +28,9 @@ export class ShutdownService
   #draining = false;
   #deadline: NodeJS.Timeout | undefined;
 
-  constructor(private readonly settings: Settings) {}
+  constructor(
+    private readonly config: ConfigService<EnvironmentVariables, true>,
+  ) {}
 
   get draining(): boolean {
     return this.#draining;
@@ -37,7 +40,7 @@ export class ShutdownService
     // app.close() without a signal (a script, a test) has no clients to drain.
     if (signal === undefined) return;
     this.#draining = true;
-    const seconds = this.settings.shutdownDrainSeconds;
+    const seconds = this.config.get('SHUTDOWN_DRAIN_SECONDS', { infer: true });
     this.#logger.log(`${signal} received, draining for ${String(seconds)} s`);
     await sleep(seconds * 1000);
     this.#deadline = setTimeout(() => {

@@ -1,7 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getRepositoryToken } from '@nestjs/typeorm';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { createTestDatabase } from '../../test/helpers/database.js';
 import type { TestDatabase } from '../../test/helpers/database.js';

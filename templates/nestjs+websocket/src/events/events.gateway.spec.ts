@@ -1,4 +1,3 @@
-import { describe, expect, it, vi } from 'vitest';
 import { WebSocket, type WebSocketServer } from 'ws';
 
 import { EventsGateway } from './events.gateway.js';

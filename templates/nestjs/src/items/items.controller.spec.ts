@@ -1,5 +1,4 @@
 import { Test } from '@nestjs/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
 
 import { ItemsController } from './items.controller.js';
 import { ItemsService } from './items.service.js';

@@ -1,5 +1,4 @@
 import { NotFoundException } from '@nestjs/common';
-import { beforeEach, describe, expect, it } from 'vitest';
 
 import { ItemsService } from './items.service.js';
 

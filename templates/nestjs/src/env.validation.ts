@@ -1,30 +1,41 @@
-/**
- * The server's settings, read from the environment once at start (AppModule
- * provides them); a bad value throws an Error that names the variable.
- */
-export class Settings {
-  readonly host: string;
-  readonly port: number;
-  /** The largest request body; a larger one is refused with 413. */
-  readonly maxBodyBytes: number;
-  /** How long the server keeps answering after SIGTERM before it stops accepting. */
-  readonly shutdownDrainSeconds: number;
-  /** Browser origins allowed to call the API (CORS); none by default. */
-  readonly corsOrigins: string[];
+type Environment = Record<string, string | undefined>;
 
-  constructor(env: NodeJS.ProcessEnv) {
-    this.host = env.HOST ?? '0.0.0.0';
-    this.port = wholeNumber(env, 'PORT', { fallback: 3000, max: 65_535 });
-    this.maxBodyBytes = wholeNumber(env, 'MAX_BODY_BYTES', {
+/**
+ * The server's settings as ConfigService hands them out, typed:
+ * `config.get('PORT', { infer: true })` is a number.
+ */
+export interface EnvironmentVariables {
+  HOST: string;
+  PORT: number;
+  /** The largest request body; a larger one is refused with 413. */
+  MAX_BODY_BYTES: number;
+  /** How long the server keeps answering after SIGTERM before it stops accepting. */
+  SHUTDOWN_DRAIN_SECONDS: number;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  CORS_ORIGINS: string[];
+}
+
+/**
+ * ConfigModule.forRoot({ validate }) runs this once at start on the
+ * environment and .env: a bad value throws an Error that names the variable,
+ * and the app does not start. The other variables pass through unchanged, so
+ * that those set in .env still reach ConfigService and process.env.
+ */
+export function validate(env: Environment): EnvironmentVariables {
+  return {
+    ...env,
+    HOST: env.HOST ?? '0.0.0.0',
+    PORT: wholeNumber(env, 'PORT', { fallback: 3000, max: 65_535 }),
+    MAX_BODY_BYTES: wholeNumber(env, 'MAX_BODY_BYTES', {
       fallback: 1_048_576,
       min: 1,
-    });
-    this.shutdownDrainSeconds = wholeNumber(env, 'SHUTDOWN_DRAIN_SECONDS', {
+    }),
+    SHUTDOWN_DRAIN_SECONDS: wholeNumber(env, 'SHUTDOWN_DRAIN_SECONDS', {
       fallback: 5,
       max: 3600,
-    });
-    this.corsOrigins = origins(env, 'CORS_ORIGINS');
-  }
+    }),
+    CORS_ORIGINS: origins(env, 'CORS_ORIGINS'),
+  };
 }
 
 interface WholeNumberRule {
@@ -34,7 +45,7 @@ interface WholeNumberRule {
 }
 
 function wholeNumber(
-  env: NodeJS.ProcessEnv,
+  env: Environment,
   name: string,
   { fallback, min = 0, max = Number.MAX_SAFE_INTEGER }: WholeNumberRule,
 ): number {
@@ -52,7 +63,7 @@ function wholeNumber(
 }
 
 /** A comma-separated list of origins such as https://app.example.com. */
-function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+function origins(env: Environment, name: string): string[] {
   const list = (env[name] ?? '')
     .split(',')
     .map((origin) => origin.trim())
