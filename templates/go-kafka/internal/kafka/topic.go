@@ -7,16 +7,8 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 )
-
-// StartLocal starts an in-process Kafka cluster (kfake) with one broker on a
-// free loopback port; ListenAddrs gives its address. It keeps everything in
-// memory and is meant for local development and tests, never production.
-func StartLocal() (*kfake.Cluster, error) {
-	return kfake.NewCluster(kfake.NumBrokers(1))
-}
 
 // EnsureTopic creates topic, with the cluster's default partition count and
 // replication factor, unless it exists. It reports whether it created it.
