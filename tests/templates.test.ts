@@ -152,6 +152,33 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
     expect(docker.indexOf(` ${stack.release}   # the release step`)).toBeLessThan(docker.indexOf(`docker run --rm -p ${stack.defaultPort}`));
     expect(files.find((f) => f.dest === 'Dockerfile')!.contents).not.toMatch(/^CMD .*migrate/m);
   });
+
+  it.runIf(stack.language === 'typescript')('targets the maintained Node.js LTS lines, in its manifest, its types, its image and its CI', () => {
+    const manifest = JSON.parse(files.find((f) => f.dest === 'package.json')!.contents);
+    expect(Number(/^>=(\d+)\./.exec(manifest.engines.node)![1])).toBeGreaterThanOrEqual(22);
+    const image = Number(/^FROM node:(\d+)\./m.exec(files.find((f) => f.dest === 'Dockerfile')!.contents)![1]);
+    expect(Number(manifest.devDependencies['@types/node'].split('.')[0])).toBe(image);
+    // Every literal node-version in the workflow, in a matrix or a step.
+    const versions: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'node-version') versions.push(...[value].flat().map(String).filter((v) => !v.includes('${{')));
+          else collect(value);
+        }
+      }
+    };
+    collect(parseYaml(files.find((f) => f.dest === '.github/workflows/ci.yml')!.contents));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const version of versions) expect(Number(version.split('.')[0]), version).toBeGreaterThanOrEqual(22);
+  });
+
+  it.runIf(stackId === 'go-kafka')('keeps the in-process Kafka fake out of everything but its tests', () => {
+    const fakes = files.filter((f) => f.dest.endsWith('.go') && f.contents.includes('franz-go/pkg/kfake')).map((f) => f.dest);
+    expect(fakes.length).toBeGreaterThan(0);
+    for (const file of fakes) expect(file).toMatch(/_test\.go$|^internal\/kafka\/kafkatest\//);
+  });
 });
 
 describe('the Compose schema the starters are checked against', () => {
