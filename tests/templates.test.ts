@@ -153,6 +153,14 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
     expect(files.find((f) => f.dest === 'Dockerfile')!.contents).not.toMatch(/^CMD .*migrate/m);
   });
 
+  it('keeps its dependencies, images and actions current through Dependabot', () => {
+    const config = parseYaml(files.find((f) => f.dest === '.github/dependabot.yml')!.contents) as { updates: { 'package-ecosystem': string }[] };
+    const ecosystems = config.updates.map((u) => u['package-ecosystem']);
+    const names = files.map((f) => f.dest);
+    const expected = [catalog.languages.find((l) => l.id === stack.language)!.dependabot!.ecosystem, 'docker', ...(names.includes('compose.yaml') ? ['docker-compose'] : []), 'github-actions'];
+    expect(ecosystems).toEqual(expected);
+  });
+
   it.runIf(stack.language === 'typescript')('targets the maintained Node.js LTS lines, in its manifest, its types, its image and its CI', () => {
     const manifest = JSON.parse(files.find((f) => f.dest === 'package.json')!.contents);
     expect(Number(/^>=(\d+)\./.exec(manifest.engines.node)![1])).toBeGreaterThanOrEqual(22);

@@ -290,9 +290,9 @@ export const OPTIONS: readonly OptionDef[] = [
     saved: true,
     key: 'ci',
     flag: 'ci',
-    help: 'add a GitHub Actions workflow (--no-ci to leave out)',
+    help: 'add a GitHub Actions workflow and Dependabot updates (--no-ci to leave out)',
     kind: 'confirm',
-    message: () => 'Add a CI workflow (GitHub Actions)?',
+    message: () => 'Add a CI workflow (GitHub Actions) and Dependabot updates?',
     initial: () => true,
   },
   {

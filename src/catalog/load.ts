@@ -185,7 +185,12 @@ const SHARED = /^_(?!common$)[a-z][a-z0-9-]*$/;
 const VERSION = /^\d+(\.\d+)*$/;
 
 function readLanguage(r: Reader): Language {
-  return { id: r.string('id', ID, 'a lowercase id'), name: r.string('name'), aliases: r.stringArray('aliases') };
+  return {
+    id: r.string('id', ID, 'a lowercase id'),
+    name: r.string('name'),
+    aliases: r.stringArray('aliases'),
+    dependabot: r.has('dependabot') ? r.object('dependabot', (d) => ({ ecosystem: d.string('ecosystem', ID, 'a package-ecosystem value such as pip'), directories: d.stringArray('directories') })) : undefined,
+  };
 }
 
 function readAppType(r: Reader): AppType {

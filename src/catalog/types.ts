@@ -12,6 +12,8 @@ export interface Language {
   id: string;
   name: string;
   aliases: string[];
+  /** How Dependabot names the language's package manager, and where the manifests are (globs allowed). */
+  dependabot?: { ecosystem: string; directories: string[] };
 }
 
 export interface AppType {

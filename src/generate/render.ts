@@ -5,7 +5,7 @@ import type { ProjectIds } from '../answers/names.js';
 import type { Answers } from '../answers/options.js';
 import type { PlannedFile } from './plan.js';
 import { findAppType } from '../catalog/load.js';
-import type { AppType, Capability, Catalog, Commands, EnvVar, LayoutEntry, Service, Stack } from '../catalog/types.js';
+import type { AppType, Capability, Catalog, Commands, EnvVar, Language, LayoutEntry, Service, Stack } from '../catalog/types.js';
 import { commandsOf, envOf, layoutOf, servicesOf } from './capabilities.js';
 
 export interface RenderedFile {
@@ -26,6 +26,8 @@ export interface TemplateData {
   author: string;
   appType: AppType;
   stack: Stack;
+  /** The stack's language, as the catalog describes it. */
+  language: Language;
   versions: Record<string, string>;
   /** The stack's commands plus those its capabilities add (`migrate`). */
   commands: Commands;
@@ -53,6 +55,7 @@ export function templateData(catalog: Catalog, stack: Stack, capabilities: Capab
     author: answers.author,
     appType: findAppType(catalog, answers.appType)!,
     stack,
+    language: catalog.languages.find((l) => l.id === stack.language)!,
     versions: stack.versions,
     commands: commandsOf(capabilities, stack),
     capabilities,
