@@ -184,8 +184,9 @@ describe('backend-stack update', () => {
     expect(JSON.parse(readFileSync(path.join(dir, '.yo-rc.json'), 'utf8'))['generator-backend-stack'].database).toBe('file');
     expect(readFileSync(path.join(dir, 'server.mjs'), 'utf8')).toMatch(/^\/\/ my own note\n/);
     // The project's own tests pass with the capability the answer added.
-    const tests = spawnSync('node', ['--test'], { cwd: dir, encoding: 'utf8' });
-    expect(tests.stdout).toMatch(/# fail 0/);
+    const tests = spawnSync('node', ['--test', '--test-reporter=tap'], { cwd: dir, encoding: 'utf8' });
+    expect(tests.stdout).toMatch(/^# pass [1-9]/m);
+    expect(tests.stdout).toMatch(/^# fail 0$/m);
     expect(tests.status).toBe(0);
   });
 
