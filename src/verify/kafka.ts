@@ -24,8 +24,7 @@ export async function kafka(service: Service): Promise<RunningService> {
   const config = path.join(root, 'server.properties');
   writeFileSync(config, serverProperties(port, controller, path.join(root, 'logs')));
   const java = (args: string[]) => ['-Xms128m', '-Xmx512m', '-cp', classpath, ...args];
-  // A cluster id is 16 random bytes in URL-safe base64, as kafka-storage.sh random-uuid prints it.
-  const format = spawnSync('java', java(['kafka.tools.StorageTool', 'format', '-t', randomBytes(16).toString('base64url'), '-c', config]), { encoding: 'utf8' });
+  const format = spawnSync('java', java(['kafka.tools.StorageTool', 'format', '-t', clusterId(), '-c', config]), { encoding: 'utf8' });
   if (format.error) throw new Error('java is not installed: the Kafka broker runs on it');
   if (format.status !== 0) throw new Error(`formatting Kafka's storage failed: ${lastLines(format.stderr || format.stdout)}`);
   const broker = spawn('java', java(['kafka.Kafka', config]), { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -131,4 +130,15 @@ export function answersApiVersions(port: number): Promise<boolean> {
 
 function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' ');
+}
+
+/**
+ * A cluster id: 16 random bytes in URL-safe base64, as kafka-storage.sh random-uuid prints it, and like
+ * Kafka's own never one that starts with "-", which the tool's argument parser would take for an option.
+ */
+function clusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
