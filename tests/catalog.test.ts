@@ -91,6 +91,18 @@ describe('catalog validation', () => {
     expect(loadError(dir)).toMatch(/catalog\.json: appTypes\.graphql\.defaultStack stack "flask" does not list app type "graphql"/);
   });
 
+  it('rejects a language gap that a stack serves, or whose alternatives are not stacks of the language', () => {
+    const dir = catalogCopy();
+    const python = (j: Record<string, any>) => j.languages.find((l: any) => l.id === 'python');
+    edit(path.join(dir, 'catalog.json'), (j) => (python(j).gaps['rest-api'] = { why: 'a reason', closest: [] }));
+    expect(loadError(dir)).toMatch(/languages\.python\.gaps\.rest-api.*served by the stack "(django|fastapi|flask)"/);
+    edit(path.join(dir, 'catalog.json'), (j) => {
+      delete python(j).gaps['rest-api'];
+      python(j).gaps['low-latency'].closest = ['gin'];
+    });
+    expect(loadError(dir)).toMatch(/gaps\.low-latency\.closest.*"gin", which is not a python stack/);
+  });
+
   it('rejects an unknown app type in a stack', () => {
     const dir = catalogCopy();
     edit(path.join(dir, 'stacks/flask.json'), (j) => (j.appTypes.desktop = { fit: 2, reason: 'a reason long enough' }));

@@ -47,9 +47,23 @@ describe('create-backend-stack', () => {
     const cwd = tempDir();
     const { code, stdout } = runCli(['--app-type', 'rest-api', '--language', 'go', '--explain'], cwd);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/1\. gin/);
+    expect(stdout).toMatch(/1\. gin \(verified\), score \d+/);
     expect(stdout).toMatch(/- fast routing/);
     expect(readTree(cwd)).toEqual({});
+  });
+
+  it('puts the language the team knows first in --explain, and says why, with each proof level', () => {
+    const { code, stdout } = runCli(['--app-type', 'rest-api', '--knows', 'kotlin', '--explain'], tempDir());
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1\. ktor \(verified\), score \d+\n {5}- your team already knows the language/);
+    expect(stdout).toMatch(/\. aspnet-core \(syntax-checked\), score/);
+  });
+
+  it('explains a language without a mainstream answer for an app type in one line, with a hint', () => {
+    const { code, stderr } = runCli(['--app-type', 'low-latency', '--language', 'python', '--explain'], tempDir());
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no python stack serves the app type "low-latency": /);
+    expect(stderr).toMatch(/closest in python: fastapi; for low-latency in another language: fiber \(go\)/);
   });
 
   it('generates the recommendation with --yes and prints how to do it again', () => {

@@ -51,8 +51,35 @@ describe('recommend', () => {
   it('favours a language the team knows without excluding others', () => {
     const ranked = recommend(catalog, { appType: 'rest-api', knows: ['java'] });
     expect(ranked[0].stack.id).toBe('spring-boot');
-    expect(ranked[0].reasons).toContain('your team already knows the language');
+    expect(ranked[0].reasons[0]).toBe('your team already knows the language');
     expect(ranked.some((r) => r.stack.language === 'python')).toBe(true);
+    expect(top({ appType: 'rest-api', knows: ['kotlin'] })).toBe('ktor');
+  });
+
+  // Every (language, app type) cell with a starter: the team's language comes first whatever the
+  // priority, and --language picks a stack of it.
+  const cells = catalog.languages.flatMap((language) =>
+    catalog.appTypes
+      .filter((appType) => catalog.stacks.some((s) => s.language === language.id && s.appTypes[appType.id]))
+      .map((appType) => [language.id, appType.id] as const),
+  );
+  it.each(cells)('ranks a %s stack first for %s when the team knows the language', (language, appType) => {
+    for (const priority of [undefined, 'speed', 'performance', 'enterprise'] as const) {
+      expect(recommend(catalog, { appType, knows: [language], priority })[0].stack.language).toBe(language);
+    }
+    expect(recommend(catalog, { appType, language })[0].stack.language).toBe(language);
+  });
+
+  it('explains a language without a mainstream answer for an app type, and names what is closest', () => {
+    const gap = () => recommend(catalog, { appType: 'low-latency', language: 'python' });
+    expect(gap).toThrow(/no python stack serves the app type "low-latency": CPython/);
+    expect(gap).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^closest in python: fastapi; for low-latency in another language: fiber \(go\)/) }));
+  });
+
+  it('says when the catalog has no stack of a language for an app type yet, and ranks the others', () => {
+    const missing = () => recommend(catalog, { appType: 'event-driven', language: 'dart' });
+    expect(missing).toThrow(/no dart stack in the catalog serves the app type "event-driven" yet/);
+    expect(missing).toThrow(expect.objectContaining({ hint: expect.stringContaining('go-kafka (go)') }));
   });
 
   it('explains every pick with the catalog reasons', () => {
@@ -70,6 +97,5 @@ describe('recommend', () => {
   it('rejects unknown input with the valid choices', () => {
     expect(() => recommend(catalog, { appType: 'desktop' })).toThrow(UsageError);
     expect(() => recommend(catalog, { appType: 'rest-api', language: 'cobol' })).toThrow(/unknown language "cobol"/);
-    expect(() => recommend(catalog, { appType: 'event-driven', language: 'dart' })).toThrow(/no dart stack in the catalog serves/);
   });
 });

@@ -1,7 +1,7 @@
 import { findLanguage, findStack, offers } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
 import { deriveIds, validateModule, validateName, validatePackage } from './names.js';
-import { bestAvailable, describePriority, recommend, type Ranked } from '../catalog/recommend.js';
+import { bestAvailable, describePriority, proofLevel, recommend, type Ranked } from '../catalog/recommend.js';
 import { PRIORITIES, type Catalog, type Priority, type Stack } from '../catalog/types.js';
 
 /**
@@ -232,7 +232,7 @@ export const OPTIONS: readonly OptionDef[] = [
     choices: (ctx) =>
       (ctx.ranked ?? []).map((r) => ({
         value: r.stack.id,
-        title: r.stack.status === 'available' ? r.stack.name : `${r.stack.name} (planned)`,
+        title: `${r.stack.name} (${proofLevel(r.stack)})`,
         hint: r.reasons.join('; '),
         disabled: r.stack.status !== 'available',
       })),

@@ -106,6 +106,7 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
     if (!capability) fail(mainFile, capabilityField, `names an unknown capability "${appType.capability}"`);
     if (capability.answer) fail(mainFile, capabilityField, `names "${capability.id}", which the answer --${capability.answer} turns on, not an app type`);
   }
+  for (const language of catalog.languages) checkGaps(catalog, mainFile, language);
   for (const { file, entry: capability } of capabilities) checkCapability(catalog, file, capability);
   checkOverlays(catalog, mainFile);
   for (const { file, entry: stack } of stacks) {
@@ -190,7 +191,21 @@ function readLanguage(r: Reader): Language {
     name: r.string('name'),
     aliases: r.stringArray('aliases'),
     dependabot: r.has('dependabot') ? r.object('dependabot', (d) => ({ ecosystem: d.string('ecosystem', ID, 'a package-ecosystem value such as pip'), directories: d.stringArray('directories') })) : undefined,
+    gaps: r.has('gaps') ? r.record('gaps', (g) => ({ why: g.string('why'), closest: g.stringArray('closest') })) : {},
   };
+}
+
+/** A gap is an app type no stack of the language serves, and its alternatives are that language's stacks. */
+function checkGaps(catalog: Catalog, mainFile: string, language: Language): void {
+  for (const [appTypeId, gap] of Object.entries(language.gaps)) {
+    const field = `languages.${language.id}.gaps.${appTypeId}`;
+    if (!findAppType(catalog, appTypeId)) fail(mainFile, field, 'is not an app type of the catalog');
+    const serving = catalog.stacks.find((s) => s.language === language.id && s.appTypes[appTypeId]);
+    if (serving) fail(mainFile, field, `is served by the stack "${serving.id}": drop the gap`);
+    for (const id of gap.closest) {
+      if (findStack(catalog, id)?.language !== language.id) fail(mainFile, `${field}.closest`, `names "${id}", which is not a ${language.id} stack of the catalog`);
+    }
+  }
 }
 
 function readAppType(r: Reader): AppType {

@@ -1,6 +1,6 @@
 import { findAppType, findLanguage } from './load.js';
 import { UsageError } from '../errors.js';
-import type { Catalog, Priority, Stack } from './types.js';
+import type { Catalog, Language, Priority, Stack } from './types.js';
 
 export interface Constraints {
   appType: string;
@@ -20,8 +20,13 @@ export interface Ranked {
 /** The weights are few and visible on purpose: every point of a score has a reason a user can read. */
 const FIT_POINTS = 10;
 const PRIORITY_POINTS_PER_TRAIT = 4;
-const KNOWN_LANGUAGE_POINTS = 6;
 const DEFAULT_PICK_POINTS = 3;
+/**
+ * More than fit, priority and default pick can add up to between two stacks of a good fit, so a stack in
+ * a language the team knows ranks above every stack in a language it does not know.
+ */
+const KNOWN_LANGUAGE_POINTS = 40;
+const GOOD_FIT = 2;
 
 const PRIORITY_WORDS: Record<Priority, string> = {
   speed: 'development speed',
@@ -44,18 +49,28 @@ export function recommend(catalog: Catalog, constraints: Constraints): Ranked[] 
   const language = constraints.language ? languageId(catalog, constraints.language, '--language') : undefined;
   const knows = new Set((constraints.knows ?? []).map((l) => languageId(catalog, l, '--knows')));
 
-  const candidates = catalog.stacks.filter((s) => s.appTypes[appType.id] && (!language || s.language === language));
-  if (candidates.length === 0) {
-    const languages = [...new Set(catalog.stacks.filter((s) => s.appTypes[appType.id]).map((s) => s.language))];
-    throw new UsageError(
-      `no ${language} stack in the catalog serves the app type "${appType.id}"`,
-      `drop --language, or choose one of: ${languages.join(', ')}`,
-    );
-  }
+  const rank = (stacks: Stack[]) =>
+    stacks
+      .map((stack) => score(stack, appType.id, appType.defaultStack, knows, constraints.priority))
+      .sort((a, b) => b.score - a.score || tieBreak(a.stack, b.stack, appType.defaultStack));
+  const serving = catalog.stacks.filter((s) => s.appTypes[appType.id]);
+  const candidates = serving.filter((s) => !language || s.language === language);
+  if (candidates.length === 0) throw noStackFor(findLanguage(catalog, language!)!, appType.id, rank(serving));
+  return rank(candidates);
+}
 
-  return candidates
-    .map((stack) => score(stack, appType.id, appType.defaultStack, knows, constraints.priority))
-    .sort((a, b) => b.score - a.score || tieBreak(a.stack, b.stack, appType.defaultStack));
+/** Why a language has no stack for an app type (where its ecosystem has no mainstream answer), and what is closest. */
+function noStackFor(language: Language, appTypeId: string, elsewhere: Ranked[]): UsageError {
+  const gap = language.gaps[appTypeId];
+  const others = elsewhere.slice(0, 3).map((r) => `${r.stack.id} (${r.stack.language})`);
+  const fromOthers = `for ${appTypeId} in another language: ${others.join(', ')}`;
+  if (!gap) {
+    return new UsageError(`no ${language.id} stack in the catalog serves the app type "${appTypeId}" yet`, `drop --language to rank the stacks ${fromOthers}`);
+  }
+  return new UsageError(
+    `no ${language.id} stack serves the app type "${appTypeId}": ${gap.why}`,
+    `closest in ${language.id}: ${gap.closest.join(', ')}; ${fromOthers}`,
+  );
 }
 
 function score(stack: Stack, appTypeId: string, defaultStack: string, knows: Set<string>, priority?: Priority): Ranked {
@@ -70,9 +85,9 @@ function score(stack: Stack, appTypeId: string, defaultStack: string, knows: Set
     points += stack.traits[priority] * PRIORITY_POINTS_PER_TRAIT;
     if (stack.traits[priority] >= 4) reasons.push(`strong on ${PRIORITY_WORDS[priority]}`);
   }
-  if (knows.has(stack.language)) {
+  if (knows.has(stack.language) && fit.fit >= GOOD_FIT) {
     points += KNOWN_LANGUAGE_POINTS;
-    reasons.push('your team already knows the language');
+    reasons.unshift('your team already knows the language');
   }
   return { stack, score: points, reasons };
 }
@@ -98,4 +113,9 @@ export function bestAvailable(ranked: Ranked[]): Ranked | undefined {
 
 export function describePriority(priority: Priority): string {
   return PRIORITY_WORDS[priority];
+}
+
+/** How much proof a stack's starter has: planned (no templates), or verified or syntax-checked here. */
+export function proofLevel(stack: Stack): string {
+  return stack.status === 'planned' ? 'planned' : stack.verification;
 }

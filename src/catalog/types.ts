@@ -14,6 +14,14 @@ export interface Language {
   aliases: string[];
   /** How Dependabot names the language's package manager, and where the manifests are (globs allowed). */
   dependabot?: { ecosystem: string; directories: string[] };
+  /** App types the language's ecosystem has no mainstream answer for, by app type id: why, and what to use instead. */
+  gaps: Record<string, LanguageGap>;
+}
+
+export interface LanguageGap {
+  why: string;
+  /** Stacks of this language closest to what was asked. */
+  closest: string[];
 }
 
 export interface AppType {

@@ -1,6 +1,6 @@
 import { findStack } from '../catalog/load.js';
 import { OPTIONS, QUESTIONS, type Answers, type OptionDef } from '../answers/options.js';
-import type { Ranked } from '../catalog/recommend.js';
+import { proofLevel, type Ranked } from '../catalog/recommend.js';
 import type { Catalog, Commands, Stack } from '../catalog/types.js';
 
 /** Everything the front doors print, as plain lines, so both print the same words. */
@@ -33,8 +33,7 @@ export function formatList(catalog: Catalog): string {
 export function formatRanking(ranked: Ranked[]): string {
   return ranked
     .map((r, i) => {
-      const status = r.stack.status === 'available' ? '' : ' (planned)';
-      return `${i + 1}. ${r.stack.id}${status}, score ${r.score}\n${r.reasons.map((why) => `     - ${why}`).join('\n')}`;
+      return `${i + 1}. ${r.stack.id} (${proofLevel(r.stack)}), score ${r.score}\n${r.reasons.map((why) => `     - ${why}`).join('\n')}`;
     })
     .join('\n');
 }
