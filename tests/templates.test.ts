@@ -94,6 +94,21 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
     });
   }
 
+  // Cargo's practice: ordinary (caret) requirements in Cargo.toml, the exact versions the smoke proved in
+  // the Cargo.lock the starter ships, which `--locked` builds and `cargo update` may move on.
+  if (stack.lock?.files.includes('Cargo.lock')) {
+    it('ships Cargo.lock at the catalog versions beside ordinary requirements in Cargo.toml', () => {
+      const text = (name: string) => files.find((f) => f.dest === name)!.contents;
+      const sections = text('Cargo.toml').split(/^\[/m).filter((s) => /^(dev-)?dependencies\]/.test(s));
+      const requirements = sections.flatMap((section) => [...section.matchAll(/^([\w-]+) = (?:"([^"]*)"|\{.*?\bversion = "([^"]*)")/gm)].map((m) => [m[1], m[2] ?? m[3]]));
+      expect(requirements.length).toBeGreaterThan(3);
+      for (const [name, requirement] of requirements) {
+        expect(requirement, name).toBe(stack.versions[name]);
+        expect(text('Cargo.lock'), name).toContain(`name = "${name}"\nversion = "${requirement}"\n`);
+      }
+    });
+  }
+
   it('renders the same bytes every time', () => {
     expect(buildFiles(catalog, answersFor(stackId, appType, database))).toEqual(files);
   });
