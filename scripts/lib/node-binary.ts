@@ -8,7 +8,7 @@ import path from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 
 /** The newest release of each maintained LTS major on the npm registry at the catalog's date, oldest first. */
-export const NODE_VERSIONS = ['22.23.3', '24.21.0'];
+export const NODE_VERSIONS = ['22.23.5', '24.22.3'];
 
 const cache = path.join(packageRoot(), 'node_modules/.cache/node-matrix');
 
