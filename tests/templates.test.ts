@@ -94,6 +94,17 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
     });
   }
 
+  // Replicas that each migrate at start race each other: the image's start leaves it to the release step.
+  if (stack.release && database !== 'none') {
+    it('leaves the migrations to the release step the README shows, not to each container start', () => {
+      const dockerfile = files.find((f) => f.dest === 'Dockerfile')!.contents;
+      const start = dockerfile.split('\n').filter((line) => /^(CMD|ENTRYPOINT)\b/.test(line));
+      expect(start.length).toBeGreaterThan(0);
+      expect(start.join('\n')).not.toMatch(/migrate|upgrade/);
+      expect(files.find((f) => f.dest === 'README.md')!.contents).toContain(`${stack.release}   # the release step`);
+    });
+  }
+
   // Cargo's practice: ordinary (caret) requirements in Cargo.toml, the exact versions the smoke proved in
   // the Cargo.lock the starter ships, which `--locked` builds and `cargo update` may move on.
   if (stack.lock?.files.includes('Cargo.lock')) {

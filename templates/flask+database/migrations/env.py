@@ -42,7 +42,7 @@ def run_migrations_online() -> None:
     conf_args.setdefault("process_revision_directives", process_revision_directives)
 
     # A database that does not answer (within seconds): one log line and exit 1.
-    check_or_exit()
+    check_or_exit(migrated=False)
     with db.engine.connect() as connection:
         context.configure(
             connection=connection, target_metadata=target_metadata, **conf_args
