@@ -94,6 +94,20 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
     });
   }
 
+  // What go mod tidy writes: go.sum holds the module and its go.mod for every requirement, so a starter
+  // builds with -mod=readonly (the default) and GOFLAGS=-mod=mod is never needed.
+  if (files.some((f) => f.dest === 'go.mod')) {
+    it('has a go.sum entry for every requirement of its go.mod', () => {
+      const text = (name: string) => files.find((f) => f.dest === name)!.contents;
+      const requirements = [...text('go.mod').matchAll(/^\s*(?:require\s+)?([\w.-]+\.[\w./-]+) (v[^\s]+)/gm)].map((m) => [m[1], m[2]]);
+      expect(requirements.length).toBeGreaterThan(0);
+      for (const [module, version] of requirements) {
+        expect(text('go.sum'), `${module} ${version}`).toContain(`${module} ${version} h1:`);
+        expect(text('go.sum'), `${module} ${version}`).toContain(`${module} ${version}/go.mod h1:`);
+      }
+    });
+  }
+
   // Replicas that each migrate at start race each other: the image's start leaves it to the release step.
   if (stack.release && database !== 'none') {
     it('leaves the migrations to the release step the README shows, not to each container start', () => {
