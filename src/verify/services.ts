@@ -28,7 +28,8 @@ async function redis(): Promise<RunningService> {
     }
     await sleep(100);
   }
-  return { env: { REDIS_ADDR: `127.0.0.1:${port}` }, stop: () => child.kill('SIGTERM') };
+  // Go's clients take host:port, the Python ones a URL.
+  return { env: { REDIS_ADDR: `127.0.0.1:${port}`, REDIS_URL: `redis://127.0.0.1:${port}/0` }, stop: () => child.kill('SIGTERM') };
 }
 
 function answersPing(port: number): Promise<boolean> {

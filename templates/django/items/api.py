@@ -29,6 +29,32 @@ def is_json(request: HttpRequest) -> bool:
     )
 
 
+class BadBody(Exception):
+    """A request body the API refuses, with its message and status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def json_object(request: HttpRequest) -> dict[str, Any]:
+    """The request's body, a JSON object; raises BadBody (415, 413 or 400) otherwise."""
+    if not is_json(request):
+        raise BadBody("Content-Type must be application/json", 415)
+    try:
+        payload = json.loads(request.body)
+    except RequestDataTooBig:
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        raise BadBody(f"request body exceeds {limit} bytes", 413) from None
+    # Invalid UTF-8 is a ValueError too; deep nesting exhausts the parser's stack.
+    except (ValueError, RecursionError):
+        raise BadBody("Malformed JSON", 400) from None
+    if not isinstance(payload, dict):
+        raise BadBody("body must be a JSON object", 400)
+    return payload
+
+
 def text_problem(value: Any) -> str | None:
     if not isinstance(value, str):
         return "Must be a string."
@@ -65,18 +91,10 @@ class ItemCollectionView(ApiView):
         )
 
     def post(self, request: HttpRequest) -> JsonResponse:
-        if not is_json(request):
-            return error("Content-Type must be application/json", 415)
         try:
-            payload = json.loads(request.body)
-        except RequestDataTooBig:
-            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-            return error(f"request body exceeds {limit} bytes", 413)
-        # Invalid UTF-8 is a ValueError too; deep nesting exhausts the parser's stack.
-        except (ValueError, RecursionError):
-            return error("Malformed JSON", 400)
-        if not isinstance(payload, dict):
-            return error("body must be a JSON object", 400)
+            payload = json_object(request)
+        except BadBody as bad:
+            return error(bad.message, bad.status)
         # A form coerces any value to text: insist on JSON strings first.
         problems = {
             field: [{"message": problem, "code": "invalid"}]

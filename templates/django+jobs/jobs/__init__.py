@@ -1,0 +1,1 @@
+"""The jobs app: a background task, and the JSON API that enqueues it and reports on it."""
