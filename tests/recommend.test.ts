@@ -25,7 +25,9 @@ describe('recommend', () => {
 
   it.each([
     ['rest-api', 'go', 'gin'],
-    ['rest-api', 'typescript', 'express'],
+    ['rest-api', 'typescript', 'fastify'],
+    ['low-latency', 'typescript', 'fastify'],
+    ['background-jobs', 'python', 'django'],
     ['rest-api', 'java', 'spring-boot'],
     ['rest-api', 'rust', 'actix'],
     ['realtime', 'ts', 'express'],

@@ -1,0 +1,30 @@
+import { pino } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
+
+/**
+ * The Pino logger Fastify logs through: one JSON object per line, with the
+ * level's name and an ISO time, on stdout unless another destination is given
+ * (tests capture it).
+ */
+export function createLogger(destination?: DestinationStream): Logger {
+  return pino(
+    {
+      formatters: { level: (label) => ({ level: label }) },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}
+
+/** The app's logger; server.ts sets its level from LOG_LEVEL. */
+export const logger = createLogger();
+
+/** What went wrong, in one line, for a log field. */
+export function errorMessage(err: unknown): string {
+  // A connection refused on every address of a host is an AggregateError
+  // with an empty message of its own.
+  if (err instanceof AggregateError && !err.message) {
+    return err.errors.map(errorMessage).join('; ');
+  }
+  return err instanceof Error ? err.message : String(err);
+}
