@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,6 +138,18 @@ describe('catalog validation', () => {
     expect(envExample('fiber')).toMatch(/^DATABASE_URL=sqlite:\/\/\/data\/app\.db$/m);
   });
 
+  it("layers a family's capability overlay over the family's shared folder, for each stack sharing it", () => {
+    const catalog = loadCatalog();
+    for (const stack of ['express', 'fastify']) {
+      const store = (database: string) =>
+        buildFiles(catalog, { name: 'family-api', description: '', author: '', appType: 'rest-api', language: 'any', knows: [], priority: 'balanced', stack, database, docker: false, ci: false }).find(
+          (f) => f.dest === 'src/store.ts',
+        )!.contents;
+      expect(store('sqlite'), stack).toMatch(/from 'drizzle-orm'/);
+      expect(store('none'), stack).toMatch(/new Map<number, Item>\(\)/);
+    }
+  });
+
   it('rejects a shared template folder that is missing or misnamed', () => {
     const dir = catalogCopy();
     edit(path.join(dir, 'stacks/gin.json'), (j) => (j.shared = ['_nope']));
@@ -181,6 +193,13 @@ describe('catalog validation', () => {
     mkdirSync(path.join(dir, 'templates/flask+websocket'), { recursive: true });
     edit(path.join(dir, 'catalog.json'), (j) => (j.templatesDir = 'templates'));
     expect(loadError(dir)).toMatch(/catalog\.json: templatesDir has the overlay folder flask\+websocket, but websocket does not list flask among its stacks/);
+    rmSync(path.join(dir, 'templates/flask+websocket'), { recursive: true });
+    mkdirSync(path.join(dir, 'templates/_rust+websocket'));
+    expect(loadError(dir)).toMatch(/has the overlay folder _rust\+websocket, but websocket does not list actix or rocket among its stacks/);
+    rmSync(path.join(dir, 'templates/_rust+websocket'), { recursive: true });
+    mkdirSync(path.join(dir, 'templates/_nobody+database'));
+    expect(loadError(dir)).toMatch(/has the overlay folder _nobody\+database, but no stack shares "_nobody"/);
+    rmSync(path.join(dir, 'templates/_nobody+database'), { recursive: true });
     edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks = { ghost: {} }));
     expect(loadError(dir)).toMatch(/capabilities\/websocket\.json: stacks\.ghost is not a stack of the catalog/);
     const grpc = catalogCopy();

@@ -155,12 +155,20 @@ function checkCapability(catalog: Catalog, file: string, capability: Capability)
 function checkOverlays(catalog: Catalog, mainFile: string): void {
   if (!existsSync(catalog.templatesDir)) return;
   for (const folder of readdirSync(catalog.templatesDir).filter((f) => f.includes('+'))) {
-    const [stackId, capabilityId] = folder.split('+');
-    const stack = findStack(catalog, stackId);
+    const [owner, capabilityId] = folder.split('+');
+    // A family's overlay (`_node+database`) serves the stacks sharing the family's folder.
+    const stacks = SHARED.test(owner) ? catalog.stacks.filter((s) => s.shared.includes(owner)) : [findStack(catalog, owner)].filter((s) => s !== undefined);
     const capability = findCapability(catalog, capabilityId);
-    if (!stack || !capability || !offers(capability, stack)) {
-      fail(mainFile, 'templatesDir', `has the overlay folder ${folder}, but ${stack ? (capability ? `${capabilityId} does not list ${stackId} among its stacks` : `there is no capability "${capabilityId}"`) : `there is no stack "${stackId}"`}`);
-    }
+    const problem = !stacks.length
+      ? SHARED.test(owner)
+        ? `no stack shares "${owner}"`
+        : `there is no stack "${owner}"`
+      : !capability
+        ? `there is no capability "${capabilityId}"`
+        : !stacks.some((s) => offers(capability, s))
+          ? `${capabilityId} does not list ${stacks.map((s) => s.id).join(' or ')} among its stacks`
+          : undefined;
+    if (problem) fail(mainFile, 'templatesDir', `has the overlay folder ${folder}, but ${problem}`);
   }
 }
 

@@ -20,9 +20,12 @@ export function turnedOn(capability: Capability, answers: Partial<Answers>): boo
   return capability.values ? capability.values.includes(String(value)) : value === true;
 }
 
-/** The template folders the capabilities may layer over the stack's own (those that exist are). */
+/**
+ * The template folders the capabilities may layer over the stack's own (those that exist are): for each
+ * capability, the overlay its family shares (`_node+database`), then the stack's own (`express+database`).
+ */
 export function overlays(capabilities: readonly Capability[], stack: Stack): string[] {
-  return capabilities.map((c) => `${stack.id}+${c.id}`);
+  return capabilities.flatMap((c) => [...stack.shared.map((family) => `${family}+${c.id}`), `${stack.id}+${c.id}`]);
 }
 
 /** Whether a destination belongs to a capability the starter does not have. */

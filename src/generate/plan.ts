@@ -20,9 +20,9 @@ export const COMMON_TEMPLATES = '_common';
 
 /**
  * Lists the starter's files: the common templates, then the folders the stack shares with its family,
- * then the stack's own, then each capability's overlay; each replaces a file of the same destination
- * from the layer before. Files of capabilities the starter does not have are left out. Sorted, so every
- * run writes in the same order.
+ * then the stack's own, then each capability's overlays (the family's, then the stack's); each replaces
+ * a file of the same destination from the layer before. Files of capabilities the starter does not have
+ * are left out. Sorted, so every run writes in the same order.
  */
 export function plan(catalog: Catalog, stack: Stack, capabilities: readonly Capability[]): PlannedFile[] {
   const byDest = new Map<string, PlannedFile>();
