@@ -28,6 +28,7 @@ describe('recommend', () => {
     ['rest-api', 'typescript', 'fastify'],
     ['low-latency', 'typescript', 'fastify'],
     ['background-jobs', 'python', 'django'],
+    ['rpc-microservice', 'python', 'grpc-python'],
     ['rest-api', 'java', 'spring-boot'],
     ['rest-api', 'rust', 'actix'],
     ['realtime', 'ts', 'express'],
