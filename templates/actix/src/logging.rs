@@ -40,15 +40,16 @@ where
         .finish()
 }
 
-/// Logs the whole process to stdout, `log` records included, with the filter RUST_LOG sets. A RUST_LOG
-/// that does not parse is returned as an error once the default filter is in place, so that it is
-/// logged like any other.
+/// Logs the whole process to stdout, `log` records and panics included, with the filter RUST_LOG
+/// sets. A RUST_LOG that does not parse is returned as an error once the default filter is in place,
+/// so that it is logged like any other.
 pub fn init() -> Result<(), String> {
     let (filter, parsed) = match filter(env::var("RUST_LOG").ok().as_deref()) {
         Ok(filter) => (filter, Ok(())),
         Err(err) => (EnvFilter::new(DEFAULT_FILTER), Err(err)),
     };
     subscriber(filter, io::stdout).init();
+    crate::panics::log_panics();
     parsed
 }
 
