@@ -29,6 +29,8 @@ describe('recommend', () => {
     ['low-latency', 'typescript', 'fastify'],
     ['background-jobs', 'python', 'django'],
     ['rpc-microservice', 'python', 'grpc-python'],
+    ['realtime', 'python', 'fastapi'],
+    ['graphql', 'python', 'fastapi'],
     ['rest-api', 'java', 'spring-boot'],
     ['rest-api', 'rust', 'actix'],
     ['realtime', 'ts', 'express'],
