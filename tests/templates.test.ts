@@ -51,6 +51,23 @@ function writeTree(files: RenderedFile[]): string {
   return dir;
 }
 
+describe('the Maven starters', () => {
+  const maven = available.filter((s) => s.shared.includes('_maven'));
+
+  it('share one wrapper, whose scripts and download are the versions each catalog entry names', () => {
+    expect(maven.map((s) => s.id).sort()).toEqual(['ktor', 'spring-boot']);
+    for (const stack of maven) {
+      const files = buildFiles(catalog, answersFor(stack.id, Object.keys(stack.appTypes)[0], databases(stack.id)[0]));
+      const text = (name: string) => files.find((f) => f.dest === name)!.contents;
+      const { maven: version, 'maven-wrapper': wrapper } = stack.versions;
+      expect(text('mvnw'), stack.id).toContain(`Apache Maven Wrapper startup batch script, version ${wrapper}\n`);
+      expect(text('mvnw.cmd'), stack.id).toContain(`Apache Maven Wrapper startup batch script, version ${wrapper}`);
+      expect(text('.mvn/wrapper/maven-wrapper.properties'), stack.id).toContain(`wrapperVersion=${wrapper}\n`);
+      expect(text('.mvn/wrapper/maven-wrapper.properties'), stack.id).toContain(`/apache-maven/${version}/apache-maven-${version}-bin.zip`);
+    }
+  });
+});
+
 describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
   const stack = catalog.stacks.find((s) => s.id === stackId)!;
   const files = buildFiles(catalog, answersFor(stackId, appType, database));
