@@ -205,6 +205,11 @@ describe('catalog validation', () => {
     const grpc = catalogCopy();
     edit(path.join(grpc, 'capabilities/grpc.json'), (j) => delete j.readme.about);
     expect(loadError(grpc)).toMatch(/capabilities\/grpc\.json: readme\.about is required where the capability replaces the HTTP contract/);
+    edit(path.join(grpc, 'capabilities/grpc.json'), (j) => {
+      j.readme.about = 'gRPC.';
+      delete j.readme.shutdown;
+    });
+    expect(loadError(grpc)).toMatch(/capabilities\/grpc\.json: readme\.shutdown is required where the capability replaces the HTTP contract/);
   });
 
   it('rejects an unknown default app type', () => {

@@ -71,7 +71,7 @@ describe('the Maven starters', () => {
 describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
   const stack = catalog.stacks.find((s) => s.id === stackId)!;
   const files = buildFiles(catalog, answersFor(stackId, appType, database));
-  const { layout } = planStarter(catalog, answersFor(stackId, appType, database)).data;
+  const { layout, capabilities } = planStarter(catalog, answersFor(stackId, appType, database)).data;
 
   it('has every piece of the starter contract', () => {
     const names = files.map((f) => f.dest);
@@ -135,6 +135,19 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
       expect(files.find((f) => f.dest === 'README.md')!.contents).toContain(`${stack.release}   # the release step`);
     });
   }
+
+  // A gRPC starter has no /ready, no 413 and no Connection header: its README and settings say what it does instead.
+  it('describes the shutdown and the limits in the terms of the protocol it serves', () => {
+    const text = (name: string) => files.find((f) => f.dest === name)!.contents;
+    const http = /\/ready|413/;
+    if (capabilities.some((c) => c.replacesHttpContract)) {
+      expect(text('README.md')).toMatch(/NOT_SERVING/);
+      expect(text('.env.example')).not.toMatch(http);
+      expect(text('README.md')).not.toMatch(http);
+    } else {
+      expect(text('.env.example')).toMatch(http);
+    }
+  });
 
   // Cargo's practice: ordinary (caret) requirements in Cargo.toml, the exact versions the smoke proved in
   // the Cargo.lock the starter ships, which `--locked` builds and `cargo update` may move on.

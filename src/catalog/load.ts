@@ -149,6 +149,7 @@ function checkCapability(catalog: Catalog, file: string, capability: Capability)
     if (!findStack(catalog, stackId)) fail(file, `stacks.${stackId}`, 'is not a stack of the catalog');
   }
   if (capability.replacesHttpContract && !capability.readme.about) fail(file, 'readme.about', 'is required where the capability replaces the HTTP contract');
+  if (capability.replacesHttpContract && !capability.readme.shutdown) fail(file, 'readme.shutdown', 'is required where the capability replaces the HTTP contract');
 }
 
 /** Every overlay folder `<stack>+<capability>` must belong to a capability the stack offers: a typo would be ignored. */
@@ -286,6 +287,7 @@ function readCapability(r: Reader): Capability {
           prerequisites: m.has('prerequisites') ? m.stringArray('prerequisites') : [],
           endpoints: m.has('endpoints') ? m.array('endpoints', (e) => ({ method: e.string('method', /^[A-Z]+$/, 'an HTTP method'), path: e.string('path'), what: e.string('what') })) : [],
           about: m.optionalString('about'),
+          shutdown: m.optionalString('shutdown'),
         }))
       : { prerequisites: [], endpoints: [] },
     layout: readLayout(r),

@@ -138,11 +138,12 @@ export interface Capability {
   /** Settings it adds beyond the stack's, for .env.example. */
   env: EnvVar[];
   /** Rows it adds to the README: prerequisites, endpoints, layout. */
-  readme: { prerequisites: string[]; endpoints: Endpoint[]; about?: string };
+  readme: { prerequisites: string[]; endpoints: Endpoint[]; about?: string; shutdown?: string };
   layout: LayoutEntry[];
   /**
    * The starter serves another protocol instead of the HTTP contract (gRPC): the README describes it
-   * with `readme.about`, and its check both waits for the server and replaces the contract.
+   * and its shutdown with `readme.about` and `readme.shutdown`, and its check both waits for the server
+   * and replaces the contract.
    */
   replacesHttpContract: boolean;
   /** The name of its check in the verifier's registry, run against a booted starter. */
