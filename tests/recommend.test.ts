@@ -31,6 +31,8 @@ describe('recommend', () => {
     ['rpc-microservice', 'python', 'grpc-python'],
     ['realtime', 'python', 'fastapi'],
     ['graphql', 'python', 'fastapi'],
+    ['full-stack-web', 'go', 'gin'],
+    ['ssr-monolith', 'go', 'gin'],
     ['rest-api', 'java', 'spring-boot'],
     ['rest-api', 'rust', 'actix'],
     ['realtime', 'ts', 'express'],
