@@ -12,12 +12,13 @@ Compares every version the catalog pins (packages, toolchains, base images, CI a
 registry that serves it (npm, PyPI, the Go module proxy, crates.io, Maven Central): the newest stable
 release on the pin's own line (its major, or its minor for 0.x and where catalog/sources.json says so)
 and overall. Pins whose registry is out of reach are reported as not checked, with the reason. Exits
-non-zero when a registry request failed, and with --strict when a pin is behind on its own line.
+non-zero when a registry request failed, and with --strict when a pin is behind on its own line
+without a hold (catalog/sources.json's reason it stays there).
 
 Options:
   --stack ID          only this stack's pins (repeatable; default: every available stack)
   --json              print the rows as JSON
-  --strict            exit non-zero when any checked pin is behind on its own line
+  --strict            exit non-zero when a checked pin is behind on its own line, unless it is held
   --catalog PATH      check another catalog folder (its sources.json says where each pin comes from)
   -h, --help          print this help
 `;
@@ -44,7 +45,7 @@ export async function outdatedCommand(argv: string[], door: OutdatedDoor): Promi
     : catalog.stacks.filter((s) => s.status === 'available');
   const rows = await checkPins(stacks, sources, { bases: door.bases, timeoutMs: door.timeoutMs });
   door.print(values.json ? JSON.stringify(rows, null, 2) : `${formatRows(rows)}\n\n${formatSummary(summarize(rows))}`);
-  const behind = rows.some((r) => r.result === 'checked' && r.lineLag !== 'current');
+  const behind = rows.some((r) => r.result === 'checked' && r.lineLag !== 'current' && !r.held);
   return rows.some((r) => r.result === 'failed') || (values.strict && behind) ? 1 : 0;
 }
 
