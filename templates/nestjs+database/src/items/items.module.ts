@@ -11,6 +11,7 @@ import { ItemsService } from './items.service.js';
   imports: [TypeOrmModule.forFeature([ItemEntity])],
   controllers: [ItemsController],
   providers: [ItemsService],
+  exports: [ItemsService],
 })
 export class ItemsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

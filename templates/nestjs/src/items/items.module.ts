@@ -8,6 +8,7 @@ import { ItemsService } from './items.service.js';
 @Module({
   controllers: [ItemsController],
   providers: [ItemsService],
+  exports: [ItemsService],
 })
 export class ItemsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
