@@ -54,6 +54,6 @@ describe('the published package', () => {
     }
     const matrix = spawnSync(path.join(dir, 'node_modules/.bin/backend-stack'), ['smoke', '--matrix', '--stack', 'gin'], { cwd: dir, encoding: 'utf8' });
     expect(matrix.stderr).toBe('');
-    expect(JSON.parse(matrix.stdout).include.map((v: { label: string }) => v.label)).toEqual(['gin', 'gin+postgres', 'gin+none']);
+    expect(JSON.parse(matrix.stdout).include.map((v: { label: string }) => v.label)).toEqual(['gin', 'gin+full-stack-web', 'gin+postgres', 'gin+none']);
   }, 180_000);
 });

@@ -128,7 +128,13 @@ describe('backend-stack smoke', () => {
   it('prints the selection as a CI job matrix, and refuses a bad flag in one line', () => {
     const { code, stdout } = backendStack(['smoke', '--matrix', '--stack', 'gin', '--shard', '1/2']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ include: [{ label: 'gin', stack: 'gin', appType: 'rest-api', args: '--stack gin --app-type rest-api' }, { label: 'gin+none', stack: 'gin', appType: 'rest-api', database: 'none', args: '--stack gin --app-type rest-api --database none' }] });
+    // Of gin, gin+full-stack-web, gin+postgres (reached by an update from the default) and gin+none: the first and the third.
+    expect(JSON.parse(stdout)).toEqual({
+      include: [
+        { label: 'gin', stack: 'gin', appType: 'rest-api', args: '--stack gin --app-type rest-api' },
+        { label: 'gin+postgres', stack: 'gin', appType: 'rest-api', database: 'postgres', from: 'sqlite', args: '--stack gin --app-type rest-api --database postgres' },
+      ],
+    });
     const bad = backendStack(['smoke', '--shards', '2']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^backend-stack: Unknown option '--shards'.*\n {2}hint: see backend-stack smoke --help\n$/);
