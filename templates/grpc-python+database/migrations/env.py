@@ -31,7 +31,7 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     # Settings missing or wrong, or a database that does not answer: one log line, exit 1.
-    engine = connect_or_exit(load_settings())
+    engine = connect_or_exit(load_settings(), migrated=False)
     with engine.connect() as connection:
         context.configure(
             connection=connection,
