@@ -148,6 +148,12 @@ describe('catalog validation', () => {
       expect(store('sqlite'), stack).toMatch(/from 'drizzle-orm'/);
       expect(store('none'), stack).toMatch(/new Map<number, Item>\(\)/);
     }
+    // _sqlalchemy has no base folder: only what the database capability adds, for the stacks sharing it.
+    const dests = (stack: string, database: string) =>
+      buildFiles(catalog, { name: 'family-api', description: '', author: '', appType: 'rest-api', language: 'any', knows: [], priority: 'balanced', stack, database, docker: false, ci: false }).map((f) => f.dest);
+    expect(dests('fastapi', 'sqlite')).toContain('alembic.ini');
+    expect(dests('fastapi', 'none')).not.toContain('alembic.ini');
+    expect(dests('flask', 'sqlite')).not.toContain('alembic.ini');
   });
 
   it('rejects a shared template folder that is missing or misnamed', () => {

@@ -134,7 +134,9 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
       if (!existsSync(dir)) fail(file, 'status', `is "available" but there is no template folder ${dir}`);
       for (const shared of stack.shared) {
         if (!SHARED.test(shared)) fail(file, 'shared', `has "${shared}": a shared template folder is named _<family>, like _go`);
-        if (!existsSync(path.join(catalog.templatesDir, shared))) fail(file, 'shared', `names ${shared}, but there is no template folder ${path.join(catalog.templatesDir, shared)}`);
+        // A family may share only what its capabilities add (_sqlalchemy+database), with no base folder.
+        const folders = readdirSync(catalog.templatesDir).filter((f) => f === shared || f.startsWith(`${shared}+`));
+        if (!folders.length) fail(file, 'shared', `names ${shared}, but there is no template folder ${path.join(catalog.templatesDir, shared)} nor a ${shared}+<capability> one`);
       }
     }
   }
