@@ -4,7 +4,8 @@ import { databaseUrl, migrateDatabase, openDatabase } from './db/database.js';
 import { errorMessage, logger } from './logger.js';
 
 // Applies the migrations in drizzle/ that the database has not seen yet:
-// `npm run migrate` in development, before the server in the container.
+// `npm run migrate` in development; in the image `node dist/migrate.js`, the
+// release step run once per deployment before the new version starts.
 
 // Local settings from an untracked .env, as for the server.
 if (existsSync('.env')) process.loadEnvFile();
