@@ -27,13 +27,23 @@ function reason(err: unknown): string {
       // database. TypeOrmModule closes the data source on shutdown.
       dataSourceFactory: async (options) => {
         if (!options) throw new Error('no database settings');
+        let dataSource: DataSource;
         try {
-          return await new DataSource(options).initialize();
+          dataSource = await new DataSource(options).initialize();
         } catch (err) {
           throw new Error(`database unavailable: ${reason(err)}`, {
             cause: err,
           });
         }
+        // Migrating is the release step (npm run migrate), run once per
+        // deployment: replicas that each migrated at their start would race.
+        if (await dataSource.showMigrations()) {
+          await dataSource.destroy();
+          throw new Error(
+            'database not migrated: apply the migrations first: npm run migrate (in the image: node node_modules/typeorm/cli.js migration:run -d dist/database/data-source.js)',
+          );
+        }
+        return dataSource;
       },
     }),
   ],
