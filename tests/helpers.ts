@@ -25,7 +25,9 @@ afterAll(async () => {
     await server.exited;
   }
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-});
+  // The template tests leave tens of thousands of rendered files: on a busy disk removing them outlasts the
+  // default hook timeout.
+}, 600_000);
 
 /** Runs the built standalone CLI without a TTY, as CI does. */
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
