@@ -33,6 +33,7 @@ describe('recommend', () => {
     ['graphql', 'python', 'fastapi'],
     ['full-stack-web', 'go', 'gin'],
     ['ssr-monolith', 'go', 'gin'],
+    ['graphql', 'java', 'spring-boot'],
     ['rest-api', 'java', 'spring-boot'],
     ['rest-api', 'rust', 'actix'],
     ['realtime', 'ts', 'express'],
