@@ -9,7 +9,7 @@ import { CHECKS } from '../src/verify/checks/index.js';
 import { SERVICES } from '../src/verify/services.js';
 import { tempDir } from './helpers.js';
 
-const STACKS = 'django fastapi flask grpc-python gin fiber grpc-go go-websocket asynq gqlgen go-kafka express nestjs fastify spring-boot ktor actix rocket laravel symfony rails aspnet-core dart-shelf';
+const STACKS = 'django fastapi flask grpc-python gin fiber grpc-go grpc-node go-websocket asynq gqlgen go-kafka express nestjs fastify spring-boot ktor actix rocket laravel symfony rails aspnet-core dart-shelf';
 const APP_TYPES = 'full-stack-web rest-api rpc-microservice realtime prototype-mvp data-ai low-latency background-jobs graphql ssr-monolith event-driven';
 
 /** A copy of the real catalog that a test may break. */

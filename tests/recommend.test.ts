@@ -34,6 +34,7 @@ describe('recommend', () => {
     ['full-stack-web', 'go', 'gin'],
     ['ssr-monolith', 'go', 'gin'],
     ['graphql', 'java', 'spring-boot'],
+    ['rpc-microservice', 'typescript', 'grpc-node'],
     ['rest-api', 'java', 'spring-boot'],
     ['rest-api', 'rust', 'actix'],
     ['realtime', 'ts', 'express'],
