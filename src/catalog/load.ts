@@ -108,7 +108,8 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
   }
   for (const language of catalog.languages) checkGaps(catalog, mainFile, language);
   for (const { file, entry: capability } of capabilities) checkCapability(catalog, file, capability);
-  checkOverlays(catalog, mainFile);
+  const templateFolders = existsSync(catalog.templatesDir) ? readdirSync(catalog.templatesDir) : [];
+  checkOverlays(catalog, mainFile, templateFolders);
   for (const { file, entry: stack } of stacks) {
     if (!catalog.languages.some((l) => l.id === stack.language)) {
       fail(file, 'language', `"${stack.language}" is not one of the catalog's languages`);
@@ -135,8 +136,7 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
       for (const shared of stack.shared) {
         if (!SHARED.test(shared)) fail(file, 'shared', `has "${shared}": a shared template folder is named _<family>, like _go`);
         // A family may share only what its capabilities add (_sqlalchemy+database), with no base folder.
-        const folders = readdirSync(catalog.templatesDir).filter((f) => f === shared || f.startsWith(`${shared}+`));
-        if (!folders.length) fail(file, 'shared', `names ${shared}, but there is no template folder ${path.join(catalog.templatesDir, shared)} nor a ${shared}+<capability> one`);
+        if (!templateFolders.some((f) => f === shared || f.startsWith(`${shared}+`))) fail(file, 'shared', `names ${shared}, but there is no template folder ${path.join(catalog.templatesDir, shared)} nor a ${shared}+<capability> one`);
       }
     }
   }
@@ -155,23 +155,17 @@ function checkCapability(catalog: Catalog, file: string, capability: Capability)
 }
 
 /** Every overlay folder `<stack>+<capability>` must belong to a capability the stack offers: a typo would be ignored. */
-function checkOverlays(catalog: Catalog, mainFile: string): void {
-  if (!existsSync(catalog.templatesDir)) return;
-  for (const folder of readdirSync(catalog.templatesDir).filter((f) => f.includes('+'))) {
+function checkOverlays(catalog: Catalog, mainFile: string, templateFolders: string[]): void {
+  for (const folder of templateFolders.filter((f) => f.includes('+'))) {
     const [owner, capabilityId] = folder.split('+');
+    const refuse: (problem: string) => never = (problem) => fail(mainFile, 'templatesDir', `has the overlay folder ${folder}, but ${problem}`);
     // A family's overlay (`_node+database`) serves the stacks sharing the family's folder.
-    const stacks = SHARED.test(owner) ? catalog.stacks.filter((s) => s.shared.includes(owner)) : [findStack(catalog, owner)].filter((s) => s !== undefined);
+    const family = SHARED.test(owner);
+    const stacks = catalog.stacks.filter((s) => (family ? s.shared.includes(owner) : s.id === owner));
+    if (!stacks.length) refuse(family ? `no stack shares "${owner}"` : `there is no stack "${owner}"`);
     const capability = findCapability(catalog, capabilityId);
-    const problem = !stacks.length
-      ? SHARED.test(owner)
-        ? `no stack shares "${owner}"`
-        : `there is no stack "${owner}"`
-      : !capability
-        ? `there is no capability "${capabilityId}"`
-        : !stacks.some((s) => offers(capability, s))
-          ? `${capabilityId} does not list ${stacks.map((s) => s.id).join(' or ')} among its stacks`
-          : undefined;
-    if (problem) fail(mainFile, 'templatesDir', `has the overlay folder ${folder}, but ${problem}`);
+    if (!capability) refuse(`there is no capability "${capabilityId}"`);
+    if (!stacks.some((s) => offers(capability, s))) refuse(`${capabilityId} does not list ${stacks.map((s) => s.id).join(' or ')} among its stacks`);
   }
 }
 

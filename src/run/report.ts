@@ -32,9 +32,7 @@ export function formatList(catalog: Catalog): string {
 
 export function formatRanking(ranked: Ranked[]): string {
   return ranked
-    .map((r, i) => {
-      return `${i + 1}. ${r.stack.id} (${proofLevel(r.stack)}), score ${r.score}\n${r.reasons.map((why) => `     - ${why}`).join('\n')}`;
-    })
+    .map((r, i) => `${i + 1}. ${r.stack.id} (${proofLevel(r.stack)}), score ${r.score}\n${r.reasons.map((why) => `     - ${why}`).join('\n')}`)
     .join('\n');
 }
 
