@@ -2,7 +2,7 @@
  * The slow tier, as `npm run smoke`: `backend-stack smoke` with this repository's parsers for the
  * syntax-checked stacks (their package registries are out of reach here, so each of their files is parsed
  * and their manifests' pins checked instead of a build; never counted as verified), the report in
- * .smoke/report.json, a log per starter in .smoke/, and the generated starters kept for inspection.
+ * .smoke/report.json, a log per starter in .smoke/, and the starters that failed kept for inspection.
  *
  *   npm run smoke                              every available stack, the least set of variants
  *   npm run smoke -- --stack gin               one stack (repeatable); see --help for the rest
@@ -22,7 +22,7 @@ import { checkSyntax, describeCoverage, type SourceFile } from './lib/syntax.js'
 
 const reports = path.join(packageRoot(), '.smoke');
 const argv = process.argv.slice(2);
-const defaults = [...(argv.includes('--json') ? [] : ['--json', path.join(reports, 'report.json')]), ...(argv.includes('--logs') ? [] : ['--logs', reports]), '--keep'];
+const defaults = [...(argv.includes('--json') ? [] : ['--json', path.join(reports, 'report.json')]), ...(argv.includes('--logs') ? [] : ['--logs', reports])];
 
 runProgram('smoke', () => smokeCommand([...defaults, ...argv], { print: (line) => console.log(line), staticCheck: checkGenerated }));
 

@@ -123,6 +123,8 @@ describe('backend-stack smoke', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^smoke: 0 verified, 0 syntax-checked, 0 not checked, 1 failed$/m);
     expect(readFileSync(path.join(out, 'junit.xml'), 'utf8')).toMatch(/<failure message="`node -e [^"]*` exited with 3">[^<]*2 tests, 1 failed/);
+    // The failed starter stays for inspection.
+    expect(existsSync(path.join(out, 'work/smoke-tiny-node-none/package.json'))).toBe(true);
   });
 
   it('prints the selection as a CI job matrix, and refuses a bad flag in one line', () => {

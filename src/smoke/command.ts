@@ -28,7 +28,7 @@ Options:
   --json FILE         write the report as JSON
   --logs DIR          where each starter's full log goes (default: WORK/logs)
   --work-dir DIR      where the starters are generated (default: the system's temporary folder)
-  --keep              leave the generated starters in the work folder
+  --keep              leave every generated starter in the work folder (a failed one always stays)
   -h, --help          print this help
 
 Without --app-type and --database, the selection is the least set that proves every (stack,

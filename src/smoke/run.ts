@@ -45,7 +45,7 @@ export interface SmokeOptions {
   /** Where the starters are generated: outside any project, so no config of another (eslint, vitest) applies. */
   workDir: string;
   logDir: string;
-  /** Leave the generated folders in workDir; otherwise each is removed once proven. */
+  /** Leave every generated folder in workDir; otherwise only a failed starter's stays, for inspection. */
   keep: boolean;
   staticCheck?: StaticCheck;
   print: (line: string) => void;
@@ -113,7 +113,7 @@ async function smokeOne(variant: Variant, underLoad: boolean, options: SmokeOpti
     options.print(`  --   ${stack.id} is syntax-checked: its parsers come with backend-stack's repository (npm run smoke there)`);
   }
   if (!steps.every((s) => s.ok)) result = 'failed';
-  if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  if (!options.keep && result !== 'failed') rmSync(dir, { recursive: true, force: true });
   return { stack: stack.id, label: variant.label, appType: variant.appType, ...(variant.database && { database: variant.database }), result, seconds: (Date.now() - started) / 1000, steps, log };
 }
 
