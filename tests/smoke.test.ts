@@ -134,9 +134,15 @@ describe('backend-stack smoke', () => {
     expect(JSON.parse(stdout)).toEqual({
       include: [
         { label: 'gin', stack: 'gin', appType: 'rest-api', args: '--stack gin --app-type rest-api' },
-        { label: 'gin+postgres', stack: 'gin', appType: 'rest-api', database: 'postgres', from: 'sqlite', args: '--stack gin --app-type rest-api --database postgres' },
+        { label: 'gin+postgres', stack: 'gin', appType: 'rest-api', database: 'postgres', from: 'sqlite', args: '--stack gin --app-type rest-api --database postgres --from sqlite' },
       ],
     });
+    // A job's args select that same variant, update path included.
+    const job = backendStack(['smoke', '--matrix', ...'--stack gin --app-type rest-api --database postgres --from sqlite'.split(' ')]);
+    expect(JSON.parse(job.stdout).include).toEqual([JSON.parse(stdout).include[1]]);
+    const orphan = backendStack(['smoke', '--matrix', '--stack', 'gin', '--from', 'sqlite']);
+    expect(orphan.code).toBe(2);
+    expect(orphan.stderr).toMatch(/^backend-stack: --from needs --database: the database the update changes to\n {2}hint: for example --database postgres --from sqlite\n$/);
     const bad = backendStack(['smoke', '--shards', '2']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^backend-stack: Unknown option '--shards'.*\n {2}hint: see backend-stack smoke --help\n$/);

@@ -21,6 +21,7 @@ Options:
   --stack ID          only this stack (repeatable; default: every available stack)
   --app-type ID       only this app type (repeatable)
   --database DB       only this database (repeatable)
+  --from DB           generate with DB first, then change to --database by backend-stack update
   --catalog PATH      prove another catalog folder and its templates
   --shard K/N         run share K of N of the selection, for N runners in parallel
   --matrix            print the selection as JSON for a CI job matrix, and exit
@@ -51,7 +52,7 @@ export async function smokeCommand(argv: string[], door: SmokeDoor): Promise<num
     return 0;
   }
   const catalog = loadCatalog(values.catalog);
-  let variants = smokeMatrix(catalog, { stacks: values.stack, appTypes: values['app-type'], databases: values.database });
+  let variants = smokeMatrix(catalog, { stacks: values.stack, appTypes: values['app-type'], databases: values.database, from: values.from });
   if (values.shard) variants = shard(variants, values.shard);
   if (values.matrix) {
     door.print(JSON.stringify({ include: variants.map((v) => ({ ...v, args: argsFor(v) })) }));
@@ -79,6 +80,7 @@ export const SMOKE_OPTIONS = {
   stack: { type: 'string', multiple: true },
   'app-type': { type: 'string', multiple: true },
   database: { type: 'string', multiple: true },
+  from: { type: 'string' },
   catalog: { type: 'string' },
   shard: { type: 'string' },
   matrix: { type: 'boolean' },
@@ -103,7 +105,7 @@ function parseOptions(argv: string[]) {
 
 /** The flags that select exactly this variant, for a CI job that proves one. */
 function argsFor(v: Variant): string {
-  return ['--stack', v.stack, '--app-type', v.appType, ...(v.database ? ['--database', v.database] : [])].join(' ');
+  return ['--stack', v.stack, '--app-type', v.appType, ...(v.database ? ['--database', v.database] : []), ...(v.from ? ['--from', v.from] : [])].join(' ');
 }
 
 function summary(reports: VariantReport[]): string {

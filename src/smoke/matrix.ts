@@ -20,6 +20,8 @@ export interface Selection {
   stacks?: string[];
   appTypes?: string[];
   databases?: string[];
+  /** Generate each asked database's starter with this one first, then change it by an update. */
+  from?: string;
 }
 
 /**
@@ -33,7 +35,10 @@ export function smokeMatrix(catalog: Catalog, selection: Selection): Variant[] {
   const available = catalog.stacks.filter((s) => s.status === 'available');
   refuseUnknown('--stack', selection.stacks, available.map((s) => s.id));
   refuseUnknown('--app-type', selection.appTypes, catalog.appTypes.map((a) => a.id));
-  refuseUnknown('--database', selection.databases, [...new Set(available.flatMap((s) => databaseChoices(s, catalog)))]);
+  const databases = [...new Set(available.flatMap((s) => databaseChoices(s, catalog)))];
+  refuseUnknown('--database', selection.databases, databases);
+  refuseUnknown('--from', selection.from === undefined ? undefined : [selection.from], databases);
+  if (selection.from !== undefined && !selection.databases) throw new UsageError('--from needs --database: the database the update changes to', 'for example --database postgres --from sqlite');
   const stacks = selection.stacks ? available.filter((s) => selection.stacks!.includes(s.id)) : available;
   const chosen = selection.appTypes || selection.databases ? stacks.flatMap((s) => asked(catalog, s, selection)) : byUpdate(catalog, stacks.flatMap((s) => least(catalog, s)));
   if (chosen.length === 0) throw new UsageError('no stack of the selection serves those app types and databases', 'see backend-stack smoke --matrix without them, or create-backend-stack --list');
@@ -71,7 +76,13 @@ function asked(catalog: Catalog, stack: Stack, selection: Selection): Variant[] 
   const appTypes = selection.appTypes ? served.filter((a) => selection.appTypes!.includes(a)) : served.slice(0, 1);
   const choices = databaseChoices(stack, catalog);
   const databases: (string | undefined)[] = selection.databases ? choices.filter((d) => selection.databases!.includes(d)) : [undefined];
-  return appTypes.flatMap((appType) => databases.map((database) => variant(catalog, stack, appType, database)));
+  const from = selection.from !== undefined && choices.includes(selection.from) ? selection.from : undefined;
+  return appTypes.flatMap((appType) =>
+    databases.map((database) => {
+      const v = variant(catalog, stack, appType, database);
+      return from !== undefined && database !== from ? { ...v, from } : v;
+    }),
+  );
 }
 
 /**
