@@ -85,8 +85,8 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
 
   it('leaves no EJS unrendered and no stray placeholder', () => {
     for (const { dest, contents } of files) {
-      // ERB is made of <% %> tags: Rails views, and the YAML configs Rails runs through ERB.
-      const erb = dest.endsWith('.erb') || (stack.language === 'ruby' && /\.ya?ml$/.test(dest));
+      // ERB and Eta are made of <% %> tags: Rails views, the YAML configs Rails runs through ERB, Eta views.
+      const erb = /\.(erb|eta)$/.test(dest) || (stack.language === 'ruby' && /\.ya?ml$/.test(dest));
       expect(contents, dest).not.toMatch(erb ? /\[object Object\]/ : /<%|%>|\[object Object\]/);
       if (/\.(md|json|toml|ya?ml|example)$|Dockerfile/.test(dest)) expect(contents, dest).not.toMatch(/\bundefined\b/);
     }
