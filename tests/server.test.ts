@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { execLast, expectStartFailure, startServer } from '../src/verify/server.js';
+import { execLast, expectStartFailure, startServer, waitForHealth } from '../src/verify/server.js';
+import { freePort } from '../src/verify/ports.js';
 import { tempDir } from './helpers.js';
 
 /** A server stand-in: a Node.js one-liner run the way the verifier runs a starter's start command. */
@@ -28,5 +29,33 @@ describe('a start command', () => {
     expect(execLast('./bin/server')).toBe('exec ./bin/server');
     expect(execLast('php bin/console app:check-settings && php -S 0.0.0.0:8000 -t public')).toBe('php bin/console app:check-settings && exec php -S 0.0.0.0:8000 -t public');
     expect(execLast(`node -e "a && b" && node -e 'c && d' && node -e "e \\" && f"`)).toBe(`node -e "a && b" && node -e 'c && d' && exec node -e "e \\" && f"`);
+  });
+});
+
+describe('the wait for /health', () => {
+  /** A server that answers /health with 503 "starting" for its first `starting` ms, then as `then` says. */
+  async function health(starting: number, then: string) {
+    const port = await freePort();
+    const script = `const t = Date.now(); require('node:http').createServer((q, s) => { const up = Date.now() - t > ${starting}; s.writeHead(up ? 200 : 503, { 'content-type': 'application/json' }); s.end(up ? ${JSON.stringify(then)} : '{"status":"starting"}'); }).listen(${port}, '127.0.0.1')`;
+    const server = await starter(script)();
+    return { base: `http://127.0.0.1:${port}`, server };
+  }
+
+  it('waits through the 503 a server answers while it starts', async () => {
+    const { base, server } = await health(1000, '{"status":"ok"}');
+    await expect(waitForHealth(base, server, 10_000)).resolves.toBe('GET /health -> 200 {"status":"ok"}');
+    server.kill('SIGKILL');
+    await server.exited;
+  });
+
+  it('fails with the last answer when /health never says ok', async () => {
+    const { base, server } = await health(60_000, '{"status":"ok"}');
+    await expect(waitForHealth(base, server, 1500)).rejects.toThrow(/^GET \/health -> 503 \{"status":"starting"\} on http:\/\/127\.0\.0\.1:\d+ within 1\.5 s$/);
+    server.kill('SIGKILL');
+    await server.exited;
+    const wrong = await health(0, '{"status":"fine"}');
+    await expect(waitForHealth(wrong.base, wrong.server, 1500)).rejects.toThrow(/^GET \/health -> 200 \{"status":"fine"\}/);
+    wrong.server.kill('SIGKILL');
+    await wrong.server.exited;
   });
 });

@@ -59,21 +59,33 @@ export async function startServer(command: string, cwd: string, port: number, lo
   return running;
 }
 
+function isOk(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { status?: unknown } | null)?.status === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until GET /health answers 200 {"status":"ok"}, or fails with the last answer it got. */
 export async function waitForHealth(base: string, server: Running, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
+  // A server may answer 503 while it starts (Spring's liveness until the context is up): only the last
+  // answer before the deadline counts.
+  let seen = 'no answer';
   while (Date.now() < deadline) {
     if (server.done) throw new Error('the server exited before it answered /health (see the log)');
     try {
       const res = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) });
-      const body = (await res.json()) as { status?: unknown } | null;
-      if (res.status === 200 && body?.status === 'ok') return `GET /health -> 200 {"status":"ok"}`;
-      throw new Error(`GET /health -> ${res.status} ${JSON.stringify(body)}`);
-    } catch (err) {
-      if ((err as Error).message.startsWith('GET /health')) throw err;
-      await sleep(200);
+      const text = await res.text();
+      seen = `GET /health -> ${res.status} ${text.slice(0, 200)}`;
+      if (res.status === 200 && isOk(text)) return `GET /health -> 200 {"status":"ok"}`;
+    } catch {
+      // Not listening yet: ask again.
     }
+    await sleep(200);
   }
-  throw new Error(`no answer on ${base}/health within ${timeoutMs / 1000} s`);
+  throw new Error(`${seen} on ${base} within ${timeoutMs / 1000} s`);
 }
 
 /** Sends SIGTERM and expects the runtime's graceful exit status (0, or 143 on the JVM) within 15 s. */
