@@ -136,6 +136,17 @@ describe.each(variants)('the %s starter', (_, stackId, appType, database) => {
     });
   }
 
+  // docker run with a named volume on the folder the image keeps SQLite in, or the data goes with the container.
+  if (database === 'sqlite' && files.some((f) => f.dest === 'Dockerfile')) {
+    it('mounts a volume where its image keeps the database, in every docker run the README shows', () => {
+      expect(stack.dataVolume).toBeDefined();
+      expect(files.find((f) => f.dest === 'Dockerfile')!.contents).toContain(stack.dataVolume);
+      const runs = files.find((f) => f.dest === 'README.md')!.contents.split('\n').filter((line) => line.startsWith('docker run'));
+      expect(runs.length).toBeGreaterThan(0);
+      for (const run of runs) expect(run).toContain(`-data:${stack.dataVolume} `);
+    });
+  }
+
   // A gRPC starter has no /ready, no 413 and no Connection header: its README and settings say what it does instead.
   it('describes the shutdown and the limits in the terms of the protocol it serves', () => {
     const text = (name: string) => files.find((f) => f.dest === name)!.contents;

@@ -255,6 +255,7 @@ function readStack(r: Reader): Stack {
     offline: r.has('offline') ? r.object('offline', (o) => ({ vendor: o.string('vendor'), install: o.string('install') })) : undefined,
     lock: r.has('lock') ? r.object('lock', (o) => ({ files: o.stringArray('files'), manifests: o.stringArray('manifests'), refresh: o.string('refresh') })) : undefined,
     release: r.has('release') ? r.string('release') : undefined,
+    dataVolume: r.has('dataVolume') ? r.string('dataVolume', /^\/\S*$/, 'an absolute folder such as /app/data') : undefined,
     openapi: r.has('openapi') ? r.string('openapi', /^\/\S*$/, 'a path such as /openapi.json') : undefined,
     sigtermExit: r.has('sigtermExit') ? r.integer('sigtermExit', 0, 255) : 0,
   };

@@ -190,6 +190,8 @@ export interface Stack {
    * migrations), where the server does not run it at start because every replica would.
    */
   release?: string;
+  /** Where its image keeps the embedded database: the folder `docker run` in the README mounts a volume on. */
+  dataVolume?: string;
   /** The path where its server publishes an OpenAPI document, which the smoke tests it against. */
   openapi?: string;
   /** The exit status of its graceful stop after SIGTERM: 0, or 143 where the runtime reports the signal (the JVM). */
