@@ -71,6 +71,18 @@ class DatabaseTest extends TestCase
         $this->getJson('/health')->assertOk()->assertExactJson(['status' => 'ok']);
     }
 
+    public function test_the_start_check_passes_on_a_migrated_database(): void
+    {
+        $this->assertSame(0, Artisan::call('app:check-database'));
+    }
+
+    public function test_the_start_check_fails_while_migrations_are_pending(): void
+    {
+        Artisan::call('migrate:rollback', ['--force' => true, '--step' => 1]);
+
+        $this->assertSame(1, Artisan::call('app:check-database'));
+    }
+
     public function test_the_start_check_fails_while_the_database_does_not_answer(): void
     {
         $this->breakConnection();

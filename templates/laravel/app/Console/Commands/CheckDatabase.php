@@ -3,21 +3,23 @@
 namespace App\Console\Commands;
 
 use Illuminate\Console\Command;
+use Illuminate\Database\Migrations\Migrator;
 use Illuminate\Support\Facades\DB;
 use RuntimeException;
 use Throwable;
 
 /**
- * Run before the server starts (composer start, the Dockerfile): a database that does not answer is one
- * line and exit status 1, not a server that fails on its first request.
+ * Run before the server starts (composer start, the Dockerfile): a database that does not answer, or
+ * lacks migrations, is one line and exit status 1, not a server that fails on its first request. The
+ * migrations are a release step, run once per deployment: replicas that each migrated at start would race.
  */
 class CheckDatabase extends Command
 {
     protected $signature = 'app:check-database';
 
-    protected $description = 'Exit 1 with one line unless the database of DATABASE_URL answers';
+    protected $description = 'Exit 1 with one line unless the database of DATABASE_URL answers and is migrated';
 
-    public function handle(): int
+    public function handle(Migrator $migrator): int
     {
         try {
             $this->createSqliteFile();
@@ -30,12 +32,28 @@ class CheckDatabase extends Command
             return self::FAILURE;
         }
 
+        $pending = $this->pendingMigrations($migrator);
+        if ($pending !== []) {
+            fwrite(STDERR, 'database not migrated: '.count($pending).' pending migration(s), first '.$pending[0].'; run `php artisan migrate --force` (the release step) first'.PHP_EOL);
+
+            return self::FAILURE;
+        }
+
         $this->line('database ok ('.DB::getDefaultConnection().')');
 
         return self::SUCCESS;
     }
 
-    /** The SQLite file and its folder are created on the first start, as `php artisan migrate --force` would. */
+    /** @return list<string> the migrations in database/migrations that the database has not run, oldest first */
+    private function pendingMigrations(Migrator $migrator): array
+    {
+        $files = $migrator->getMigrationFiles([database_path('migrations'), ...$migrator->paths()]);
+        $ran = $migrator->repositoryExists() ? $migrator->getRepository()->getRan() : [];
+
+        return array_values(array_diff(array_keys($files), $ran));
+    }
+
+    /** The SQLite file and its folder are created on the first check, as `php artisan migrate --force` would. */
     private function createSqliteFile(): void
     {
         $config = (array) config('database.connections.'.DB::getDefaultConnection());
