@@ -51,6 +51,30 @@ function writeTree(files: RenderedFile[]): string {
   return dir;
 }
 
+describe('what a capability adds', () => {
+  // What each capability adds to a stack's manifest, its start or its CI: there with the capability only.
+  const marks: [stack: string, appType: string, file: string, text: (v: Record<string, string>) => string][] = [
+    ['fastapi', 'event-driven', 'pyproject.toml', (v) => `"aiokafka==${v.aiokafka}"`],
+    ['fastapi', 'event-driven', '.github/workflows/ci.yml', () => 'KAFKA_BROKERS: localhost:9092'],
+    ['nestjs', 'event-driven', 'package.json', (v) => `"kafkajs": "${v.kafkajs}"`],
+    ['nestjs', 'event-driven', 'package.json', () => 'node --disable-warning=TimeoutNegativeWarning dist/main.js'],
+    ['nestjs', 'event-driven', '.github/workflows/ci.yml', () => 'KAFKA_BROKERS: localhost:9092'],
+    ['fastify', 'full-stack-web', 'package.json', (v) => `"htmx.org": "${v['htmx.org']}"`],
+    ['fastify', 'full-stack-web', 'Dockerfile', () => 'COPY views ./views'],
+    ['spring-boot', 'full-stack-web', 'pom.xml', () => '<artifactId>spring-boot-starter-thymeleaf</artifactId>'],
+    ['spring-boot', 'realtime', 'pom.xml', () => '<artifactId>spring-boot-starter-websocket</artifactId>'],
+    ['spring-boot', 'event-driven', 'pom.xml', () => '<artifactId>spring-boot-starter-kafka</artifactId>'],
+    ['ktor', 'graphql', 'pom.xml', () => '<artifactId>graphql-kotlin-ktor-server</artifactId>'],
+  ];
+
+  it.each(marks)('%s for %s: %s has it, the REST starter does not', (stackId, appType, file, text) => {
+    const stack = catalog.stacks.find((s) => s.id === stackId)!;
+    const contents = (t: string) => buildFiles(catalog, answersFor(stackId, t, databases(stackId)[0])).find((f) => f.dest === file)!.contents;
+    expect(contents(appType)).toContain(text(stack.versions));
+    expect(contents('rest-api')).not.toContain(text(stack.versions));
+  });
+});
+
 describe('the Maven starters', () => {
   const maven = available.filter((s) => s.shared.includes('_maven'));
 
