@@ -70,8 +70,8 @@ function isOk(text: string): boolean {
 /** Waits until GET /health answers 200 {"status":"ok"}, or fails with the last answer it got. */
 export async function waitForHealth(base: string, server: Running, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  // A server may answer 503 while it starts (Spring's liveness until the context is up): only the last
-  // answer before the deadline counts.
+  // A server may answer 503 while it starts (a liveness check that waits for its start to complete):
+  // only the last answer before the deadline counts.
   let seen = 'no answer';
   while (Date.now() < deadline) {
     if (server.done) throw new Error('the server exited before it answered /health (see the log)');
