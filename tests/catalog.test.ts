@@ -156,6 +156,19 @@ describe('catalog validation', () => {
     expect(dests('flask', 'sqlite')).not.toContain('alembic.ini');
   });
 
+  it("leaves out the stack's files a capability omits, only where the starter has that capability", () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks.express.omit = ['src/routes/', 'test/app.test.ts']));
+    const catalog = loadCatalog(dir);
+    const dests = (appType: string) =>
+      buildFiles(catalog, { name: 'omit-api', description: '', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack: 'express', database: 'none', docker: false, ci: false }).map((f) => f.dest);
+    const full = dests('rest-api');
+    expect(full.filter((d) => d.startsWith('src/routes/') || d === 'test/app.test.ts')).toEqual(['src/routes/items.ts', 'test/app.test.ts']);
+    const realtime = dests('realtime');
+    expect(realtime.filter((d) => d.startsWith('src/routes/') || d === 'test/app.test.ts')).toEqual([]);
+    expect(realtime).toContain('package.json');
+  });
+
   it('rejects a shared template folder that is missing or misnamed', () => {
     const dir = catalogCopy();
     edit(path.join(dir, 'stacks/gin.json'), (j) => (j.shared = ['_nope']));

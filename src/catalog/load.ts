@@ -274,6 +274,7 @@ function readCapability(r: Reader): Capability {
           check: o.optionalString('check'),
           required: o.has('required') ? o.boolean('required') : undefined,
           env: o.has('env') ? o.array('env', readEnvVar) : [],
+          omit: o.has('omit') ? o.stringArray('omit') : [],
         }))
       : undefined,
     files: r.has('files') ? r.stringArray('files') : [],

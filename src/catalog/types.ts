@@ -116,6 +116,11 @@ export interface CapabilityOffer {
   required?: boolean;
   /** Settings that replace the capability's of the same name for this stack (its framework's own URL form). */
   env: EnvVar[];
+  /**
+   * Destination prefixes of the stack's own files that the capability takes away, where it replaces what
+   * they serve (a gRPC service instead of the HTTP API's controllers).
+   */
+  omit: string[];
 }
 
 /**

@@ -28,9 +28,13 @@ export function overlays(capabilities: readonly Capability[], stack: Stack): str
   return capabilities.flatMap((c) => [...stack.shared.map((family) => `${family}+${c.id}`), `${stack.id}+${c.id}`]);
 }
 
-/** Whether a destination belongs to a capability the starter does not have. */
-export function leftOut(dest: string, catalog: Catalog, capabilities: readonly Capability[]): boolean {
-  return catalog.capabilities.some((c) => !capabilities.includes(c) && c.files.some((prefix) => dest.startsWith(prefix)));
+/** Whether a destination belongs to a capability the starter does not have, or one of its capabilities takes it away. */
+export function leftOut(dest: string, catalog: Catalog, capabilities: readonly Capability[], stack: Stack): boolean {
+  const under = (prefixes: readonly string[]) => prefixes.some((prefix) => dest.startsWith(prefix));
+  return (
+    catalog.capabilities.some((c) => !capabilities.includes(c) && under(c.files)) ||
+    capabilities.some((c) => under(c.stacks?.[stack.id]?.omit ?? []))
+  );
 }
 
 /** The README's layout: the stack's, then what each capability adds; a capability's row for a path replaces the stack's. */

@@ -22,7 +22,7 @@ export const COMMON_TEMPLATES = '_common';
  * Lists the starter's files: the common templates, then the folders the stack shares with its family,
  * then the stack's own, then each capability's overlays (the family's, then the stack's); each replaces
  * a file of the same destination from the layer before. Files of capabilities the starter does not have
- * are left out. Sorted, so every run writes in the same order.
+ * are left out, and so are the stack's files one of its capabilities omits. Sorted, so every run writes in the same order.
  */
 export function plan(catalog: Catalog, stack: Stack, capabilities: readonly Capability[]): PlannedFile[] {
   const byDest = new Map<string, PlannedFile>();
@@ -30,7 +30,7 @@ export function plan(catalog: Catalog, stack: Stack, capabilities: readonly Capa
     const dir = path.join(catalog.templatesDir, folder);
     if (existsSync(dir)) for (const file of walk(dir)) byDest.set(file.dest, file);
   }
-  return [...byDest.values()].filter((f) => !leftOut(f.dest, catalog, capabilities)).sort((a, b) => (a.dest < b.dest ? -1 : 1));
+  return [...byDest.values()].filter((f) => !leftOut(f.dest, catalog, capabilities, stack)).sort((a, b) => (a.dest < b.dest ? -1 : 1));
 }
 
 function walk(root: string, rel = ''): PlannedFile[] {
