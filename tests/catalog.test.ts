@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogDir, loadCatalog } from '../src/catalog/load.js';
-import { buildFiles } from '../src/generate/starter.js';
+import { resolveAnswers } from '../src/answers/resolve.js';
+import { buildFiles, planStarter } from '../src/generate/starter.js';
 import { UserError } from '../src/errors.js';
 import { CHECKS } from '../src/verify/checks/index.js';
 import { SERVICES } from '../src/verify/services.js';
@@ -167,6 +168,22 @@ describe('catalog validation', () => {
     const realtime = dests('realtime');
     expect(realtime.filter((d) => d.startsWith('src/routes/') || d === 'test/app.test.ts')).toEqual([]);
     expect(realtime).toContain('package.json');
+  });
+
+  it("lets a stack's offer name its own services and need a database, for that stack's app type only", async () => {
+    const dir = catalogCopy();
+    edit(path.join(dir, 'capabilities/jobs.json'), (j) => Object.assign(j.stacks.nestjs, { services: [], needsDatabase: true }));
+    const catalog = loadCatalog(dir);
+    const given = (stack: string, appType: string, database: string) => ({ name: 'jobs-api', appType, stack, database, docker: true, ci: true });
+    const services = async (stack: string) => Object.keys(planStarter(catalog, (await resolveAnswers({ catalog, given: given(stack, 'background-jobs', 'sqlite'), saved: {}, yes: true })).answers).data.services);
+    expect(await services('nestjs')).toEqual([]);
+    expect(await services('asynq')).toEqual(['redis']);
+    await expect(resolveAnswers({ catalog, given: given('nestjs', 'background-jobs', 'none'), saved: {}, yes: true })).rejects.toThrow(
+      /the nestjs background-jobs starter keeps its state in the database and does not offer --database none/,
+    );
+    await expect(resolveAnswers({ catalog, given: given('nestjs', 'rest-api', 'none'), saved: {}, yes: true })).resolves.toBeDefined();
+    edit(path.join(dir, 'capabilities/jobs.json'), (j) => (j.stacks.nestjs.services = ['memcached']));
+    expect(loadError(dir)).toMatch(/jobs\.json: stacks\.nestjs\.services names "memcached", which is not one of the catalog's services/);
   });
 
   it('rejects a shared template folder that is missing or misnamed', () => {

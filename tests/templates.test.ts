@@ -26,8 +26,8 @@ function answersFor(stack: string, appType: string, database: string, text: Part
   return { name: 'probe-api', description: 'A probe.', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack, database, docker: true, ci: true, ...text };
 }
 
-/** The databases a stack offers, its default first, then none where it may go without; just none for a stack without a data layer. */
-const databases = (stackId: string) => databaseChoices(catalog.stacks.find((s) => s.id === stackId)!, catalog);
+/** The databases a stack offers (for the app type), its default first, then none where it may go without; just none for a stack without a data layer. */
+const databases = (stackId: string, appType?: string) => databaseChoices(catalog.stacks.find((s) => s.id === stackId)!, catalog, appType);
 
 /**
  * Every app type of every available stack with its default database, and every other database with its
@@ -306,7 +306,7 @@ describe.each(available.map((s) => s.id))('the catalog entry of %s', (stackId) =
   it('has every pinned version printed by the starter of at least one of its app types and databases', () => {
     const stack = catalog.stacks.find((s) => s.id === stackId)!;
     const all = Object.keys(stack.appTypes)
-      .flatMap((appType) => databases(stackId).flatMap((database) => buildFiles(catalog, answersFor(stackId, appType, database))))
+      .flatMap((appType) => databases(stackId, appType).flatMap((database) => buildFiles(catalog, answersFor(stackId, appType, database))))
       .map((f) => f.contents)
       .join('\n');
     for (const [name, version] of Object.entries(stack.versions)) expect(all, name).toContain(version);

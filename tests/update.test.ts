@@ -41,7 +41,7 @@ describe('an update with nothing changed', () => {
   const catalog = loadCatalog();
   const variants = catalog.stacks
     .filter((s) => s.status === 'available')
-    .flatMap((s) => Object.keys(s.appTypes).flatMap((appType) => databaseChoices(s, catalog).map((database) => [s.id, appType, database])));
+    .flatMap((s) => Object.keys(s.appTypes).flatMap((appType) => databaseChoices(s, catalog, appType).map((database) => [s.id, appType, database])));
 
   it.each(variants)('renders %s for %s with %s from its saved answers exactly as generated', async (stack, appType, database) => {
     const given: Partial<Answers> = { name: 'same-api', description: 'Same.', appType, stack, database, docker: true, ci: true };

@@ -1,4 +1,4 @@
-import { findLanguage, findStack, offers } from '../catalog/load.js';
+import { findAppType, findCapability, findLanguage, findStack, offers } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
 import { deriveIds, validateModule, validateName, validatePackage } from './names.js';
 import { bestAvailable, describePriority, proofLevel, recommend, type Ranked } from '../catalog/recommend.js';
@@ -267,13 +267,14 @@ export const OPTIONS: readonly OptionDef[] = [
       because: (stack) => `${stack.id} keeps its items in memory`,
     },
     message: () => 'Database',
-    choices: (ctx) => databaseChoices(chosenStack(ctx), ctx.catalog).map((value) => ({ value, title: value })),
-    initial: (ctx) => databaseChoices(chosenStack(ctx), ctx.catalog)[0],
+    choices: (ctx) => databaseChoices(chosenStack(ctx), ctx.catalog, ctx.answers.appType).map((value) => ({ value, title: value })),
+    initial: (ctx) => databaseChoices(chosenStack(ctx), ctx.catalog, ctx.answers.appType)[0],
     check: (value, ctx) => {
       const stack = chosenStack(ctx);
-      const allowed = databaseChoices(stack, ctx.catalog);
+      const allowed = databaseChoices(stack, ctx.catalog, ctx.answers.appType);
       if (!allowed.includes(String(value))) {
-        throw new UsageError(`the ${stack.id} starter does not offer --database ${String(value)}`, `use one of: ${allowed.join(', ')}`);
+        const which = databaseChoices(stack, ctx.catalog).includes(String(value)) ? `${stack.id} ${ctx.answers.appType} starter keeps its state in the database and` : `${stack.id} starter`;
+        throw new UsageError(`the ${which} does not offer --database ${String(value)}`, `use one of: ${allowed.join(', ')}`);
       }
     },
   },
@@ -417,12 +418,19 @@ export function databasesOf(stack: Stack, catalog: Catalog): string[] {
 
 /**
  * What --database may be for the stack, its default first: the databases it offers, then none, unless
- * the stack cannot go without one (Django's auth, sessions and admin live in the database).
+ * the stack cannot go without one (Django's auth, sessions and admin live in the database) or the app
+ * type's capability keeps its state there (a job queue in a table).
  */
-export function databaseChoices(stack: Stack, catalog: Catalog): string[] {
+export function databaseChoices(stack: Stack, catalog: Catalog, appType?: string): string[] {
   const offered = catalog.capabilities.filter((c) => c.answer === DATABASE && offers(c, stack));
-  const required = offered.some((c) => c.stacks?.[stack.id]?.required);
+  const required = offered.some((c) => c.stacks?.[stack.id]?.required) || needsDatabase(stack, catalog, appType);
   return [...databasesOf(stack, catalog), ...(required ? [] : [NO_DATABASE])];
+}
+
+/** Whether the app type's capability keeps its state in the stack's database. */
+function needsDatabase(stack: Stack, catalog: Catalog, appType: string | undefined): boolean {
+  const capability = appType === undefined ? undefined : findCapability(catalog, findAppType(catalog, appType)?.capability ?? '');
+  return capability?.stacks?.[stack.id]?.needsDatabase === true;
 }
 
 function chosenStack(ctx: ResolveContext): Stack {

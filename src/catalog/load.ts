@@ -144,11 +144,15 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
 
 function checkCapability(catalog: Catalog, file: string, capability: Capability): void {
   if (capability.values && !capability.answer) fail(file, 'values', 'needs the answer they are values of');
-  for (const service of capability.services) {
-    if (!catalog.services.some((s) => s.id === service)) fail(file, 'services', `names "${service}", which is not one of the catalog's services`);
-  }
-  for (const stackId of Object.keys(capability.stacks ?? {})) {
+  const checkServices = (where: string, services: readonly string[]) => {
+    for (const service of services) {
+      if (!catalog.services.some((s) => s.id === service)) fail(file, where, `names "${service}", which is not one of the catalog's services`);
+    }
+  };
+  checkServices('services', capability.services);
+  for (const [stackId, offer] of Object.entries(capability.stacks ?? {})) {
     if (!findStack(catalog, stackId)) fail(file, `stacks.${stackId}`, 'is not a stack of the catalog');
+    checkServices(`stacks.${stackId}.services`, offer.services ?? []);
   }
   if (capability.replacesHttpContract && !capability.readme.about) fail(file, 'readme.about', 'is required where the capability replaces the HTTP contract');
   if (capability.replacesHttpContract && !capability.readme.shutdown) fail(file, 'readme.shutdown', 'is required where the capability replaces the HTTP contract');
@@ -273,6 +277,8 @@ function readCapability(r: Reader): Capability {
           commands: o.has('commands') ? o.object('commands', readExtraCommands) : {},
           check: o.optionalString('check'),
           required: o.has('required') ? o.boolean('required') : undefined,
+          needsDatabase: o.has('needsDatabase') ? o.boolean('needsDatabase') : undefined,
+          services: o.has('services') ? o.stringArray('services') : undefined,
           env: o.has('env') ? o.array('env', readEnvVar) : [],
           omit: o.has('omit') ? o.stringArray('omit') : [],
         }))

@@ -114,6 +114,10 @@ export interface CapabilityOffer {
   check?: string;
   /** The stack cannot go without it: an answer that would leave it out is refused (Django needs a database). */
   required?: boolean;
+  /** It keeps its own state in the starter's database (a job queue in a table): --database none is refused with it. */
+  needsDatabase?: boolean;
+  /** The servers it needs with this stack, instead of the capability's (a queue in the database needs no Redis). */
+  services?: string[];
   /** Settings that replace the capability's of the same name for this stack (its framework's own URL form). */
   env: EnvVar[];
   /**

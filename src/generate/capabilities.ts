@@ -60,9 +60,12 @@ export function commandsOf(capabilities: readonly Capability[], stack: Stack): C
   return Object.assign({}, stack.commands!, ...capabilities.map((c) => c.stacks?.[stack.id]?.commands ?? {})) as Commands;
 }
 
-/** The services the starter needs, each once, in the order its capabilities name them, with the stack's image tag. */
+/**
+ * The services the starter needs, each once, in the order its capabilities name them (as their offer for
+ * the stack names them, where it does), with the stack's image tag.
+ */
 export function servicesOf(capabilities: readonly Capability[], catalog: Catalog, stack: Stack): Service[] {
-  const ids = new Set(capabilities.flatMap((c) => c.services));
+  const ids = new Set(capabilities.flatMap((c) => c.stacks?.[stack.id]?.services ?? c.services));
   return [...ids].map((id) => {
     const service = catalog.services.find((s) => s.id === id)!;
     return { ...service, image: `${service.image}:${stack.versions[service.version]}` };

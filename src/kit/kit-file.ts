@@ -97,7 +97,7 @@ function readTrack(r: Reader, catalog: Catalog): Track {
   if (!stack.offline) r.fail('stack', `"${stack.id}" has no offline install in the catalog, so it cannot go in a kit yet`);
   const appType = r.has('appType') ? r.string('appType') : Object.keys(stack.appTypes)[0];
   if (!findAppType(catalog, appType) || !stack.appTypes[appType]) r.fail('appType', `"${appType}" is not an app type ${stack.id} serves (${Object.keys(stack.appTypes).join(', ')})`);
-  const choices = databaseChoices(stack, catalog);
+  const choices = databaseChoices(stack, catalog, appType);
   const database = r.has('database') ? r.string('database') : undefined;
   if (database !== undefined && !choices.includes(database)) r.fail('database', `"${database}" is not a database ${stack.id} offers (${choices.join(', ') || 'none'})`);
   return { id, stack: stack.id, appType, ...(database && { database }) };

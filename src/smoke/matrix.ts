@@ -74,15 +74,15 @@ function byUpdate(catalog: Catalog, variants: Variant[]): Variant[] {
 function asked(catalog: Catalog, stack: Stack, selection: Selection): Variant[] {
   const served = Object.keys(stack.appTypes);
   const appTypes = selection.appTypes ? served.filter((a) => selection.appTypes!.includes(a)) : served.slice(0, 1);
-  const choices = databaseChoices(stack, catalog);
-  const databases: (string | undefined)[] = selection.databases ? choices.filter((d) => selection.databases!.includes(d)) : [undefined];
-  const from = selection.from !== undefined && choices.includes(selection.from) ? selection.from : undefined;
-  return appTypes.flatMap((appType) =>
-    databases.map((database) => {
+  return appTypes.flatMap((appType) => {
+    const choices = databaseChoices(stack, catalog, appType);
+    const databases: (string | undefined)[] = selection.databases ? choices.filter((d) => selection.databases!.includes(d)) : [undefined];
+    const from = selection.from !== undefined && choices.includes(selection.from) ? selection.from : undefined;
+    return databases.map((database) => {
       const v = variant(catalog, stack, appType, database);
       return from !== undefined && database !== from ? { ...v, from } : v;
-    }),
-  );
+    });
+  });
 }
 
 /**
