@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogDir, loadCatalog } from '../src/catalog/load.js';
+import { defaultCatalogDir, findStack, loadCatalog } from '../src/catalog/load.js';
+import { checkNameOf } from '../src/generate/capabilities.js';
 import { resolveAnswers } from '../src/answers/resolve.js';
 import { buildFiles, planStarter } from '../src/generate/starter.js';
 import { UserError } from '../src/errors.js';
@@ -56,7 +57,9 @@ describe('the shipped catalog', () => {
   it('names only checks and services the verifier has', () => {
     for (const capability of catalog.capabilities) {
       if (capability.check) expect(CHECKS[capability.check], capability.id).toBeDefined();
-      for (const [stack, offer] of Object.entries(capability.stacks ?? {})) if (offer.check) expect(CHECKS[offer.check], `${capability.id} on ${stack}`).toBeDefined();
+      for (const [stack, offer] of Object.entries(capability.stacks ?? {})) {
+        for (const name of [offer.check, ...Object.values(offer.alongside).map((a) => a.check)].filter((n) => n !== undefined)) expect(CHECKS[name], `${capability.id} on ${stack}`).toBeDefined();
+      }
       for (const service of capability.services) expect(SERVICES[service], `${capability.id}: ${service}`).toBeDefined();
       if (capability.replacesHttpContract) expect(CHECKS[capability.check!].ready, capability.id).toBeDefined();
     }
@@ -184,6 +187,24 @@ describe('catalog validation', () => {
     await expect(resolveAnswers({ catalog, given: given('nestjs', 'rest-api', 'none'), saved: {}, yes: true })).resolves.toBeDefined();
     edit(path.join(dir, 'capabilities/jobs.json'), (j) => (j.stacks.nestjs.services = ['memcached']));
     expect(loadError(dir)).toMatch(/jobs\.json: stacks\.nestjs\.services names "memcached", which is not one of the catalog's services/);
+  });
+
+  it("lets an offer word the layout and name the check of another capability the starter has beside it", () => {
+    const dir = catalogCopy();
+    const row = { path: 'src/store.ts', about: 'the store, as the realtime starter keeps it with a database' };
+    edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks.express.alongside = { database: { check: 'grpc-persistence', layout: [row] } }));
+    const catalog = loadCatalog(dir);
+    const planned = (appType: string, database: string) =>
+      planStarter(catalog, { name: 'beside-api', description: '', author: '', appType, language: 'any', knows: [], priority: 'balanced', stack: 'express', database, docker: false, ci: false }).data;
+    const store = (appType: string, database: string) => planned(appType, database).layout.find((r) => r.path === 'src/store.ts')?.about;
+    expect(store('realtime', 'sqlite')).toBe(row.about);
+    expect(store('realtime', 'none')).not.toBe(row.about);
+    expect(store('rest-api', 'sqlite')).not.toBe(row.about);
+    const database = (appType: string) => planned(appType, 'sqlite').capabilities.find((c) => c.id === 'database')!;
+    const check = (appType: string) => checkNameOf(database(appType), planned(appType, 'sqlite').capabilities, findStack(catalog, 'express')!);
+    expect([check('realtime'), check('rest-api')]).toEqual(['grpc-persistence', 'persistence']);
+    edit(path.join(dir, 'capabilities/websocket.json'), (j) => (j.stacks.express.alongside = { databse: { layout: [row] } }));
+    expect(loadError(dir)).toMatch(/websocket\.json: stacks\.express\.alongside\.databse is not a capability of the catalog/);
   });
 
   it('rejects a shared template folder that is missing or misnamed', () => {

@@ -153,6 +153,9 @@ function checkCapability(catalog: Catalog, file: string, capability: Capability)
   for (const [stackId, offer] of Object.entries(capability.stacks ?? {})) {
     if (!findStack(catalog, stackId)) fail(file, `stacks.${stackId}`, 'is not a stack of the catalog');
     checkServices(`stacks.${stackId}.services`, offer.services ?? []);
+    for (const other of Object.keys(offer.alongside)) {
+      if (!findCapability(catalog, other)) fail(file, `stacks.${stackId}.alongside.${other}`, 'is not a capability of the catalog');
+    }
   }
   if (capability.replacesHttpContract && !capability.readme.about) fail(file, 'readme.about', 'is required where the capability replaces the HTTP contract');
   if (capability.replacesHttpContract && !capability.readme.shutdown) fail(file, 'readme.shutdown', 'is required where the capability replaces the HTTP contract');
@@ -281,6 +284,7 @@ function readCapability(r: Reader): Capability {
           services: o.has('services') ? o.stringArray('services') : undefined,
           env: o.has('env') ? o.array('env', readEnvVar) : [],
           omit: o.has('omit') ? o.stringArray('omit') : [],
+          alongside: o.has('alongside') ? o.record('alongside', (a) => ({ check: a.optionalString('check'), layout: readLayout(a) })) : {},
         }))
       : undefined,
     files: r.has('files') ? r.stringArray('files') : [],

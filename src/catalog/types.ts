@@ -125,6 +125,16 @@ export interface CapabilityOffer {
    * they serve (a gRPC service instead of the HTTP API's controllers).
    */
   omit: string[];
+  /** By the id of another capability: what changes where the starter has that one too (a database beside gRPC). */
+  alongside: Record<string, Alongside>;
+}
+
+/** What a capability's offer changes where the starter also has another capability. */
+export interface Alongside {
+  /** The check that proves the other capability instead of its own (persistence over gRPC rather than HTTP). */
+  check?: string;
+  /** README layout rows that replace those of the same path from every other layer. */
+  layout: LayoutEntry[];
 }
 
 /**

@@ -37,11 +37,24 @@ export function leftOut(dest: string, catalog: Catalog, capabilities: readonly C
   );
 }
 
-/** The README's layout: the stack's, then what each capability adds; a capability's row for a path replaces the stack's. */
+/**
+ * The README's layout: the stack's, then what each capability adds, then what each says beside another
+ * of the starter's capabilities; a later row for a path replaces an earlier one.
+ */
 export function layoutOf(capabilities: readonly Capability[], stack: Stack): LayoutEntry[] {
   const rows = new Map<string, LayoutEntry>();
-  for (const row of [...stack.layout, ...capabilities.flatMap((c) => [...(c.stacks?.[stack.id]?.layout ?? []), ...c.layout])]) rows.set(row.path, row);
+  const beside = capabilities.flatMap((c) => capabilities.flatMap((other) => c.stacks?.[stack.id]?.alongside[other.id]?.layout ?? []));
+  for (const row of [...stack.layout, ...capabilities.flatMap((c) => [...(c.stacks?.[stack.id]?.layout ?? []), ...c.layout]), ...beside]) rows.set(row.path, row);
   return [...rows.values()];
+}
+
+/**
+ * The name of the check that proves a capability of the starter: the one another of its capabilities
+ * names for it (persistence over gRPC), else the one its offer for the stack names, else its own.
+ */
+export function checkNameOf(capability: Capability, capabilities: readonly Capability[], stack: Stack): string | undefined {
+  const beside = capabilities.map((c) => c.stacks?.[stack.id]?.alongside[capability.id]?.check).find((name) => name !== undefined);
+  return beside ?? capability.stacks?.[stack.id]?.check ?? capability.check;
 }
 
 /** The settings of .env.example: the stack's, then each capability's, as its offer for the stack words them. */

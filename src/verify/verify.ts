@@ -1,6 +1,6 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import type { Capability, Service, Stack } from '../catalog/types.js';
-import { commandsOf } from '../generate/capabilities.js';
+import { checkNameOf, commandsOf } from '../generate/capabilities.js';
 import type { Check, Target } from './checks/check.js';
 import { CHECKS } from './checks/index.js';
 import { checkContract } from './contract.js';
@@ -46,9 +46,9 @@ export interface VerifyOptions {
 /** The drain delay while the first server is stopped under load; every other stop skips the drain. */
 const DRAIN_SECONDS = 2;
 
-/** The capability's check, or the one its offer names for this stack (a gRPC starter's persistence). */
-function checkOf(capability: Capability, stack: Stack): Check {
-  const name = capability.stacks?.[stack.id]?.check ?? capability.check!;
+/** The check that proves the capability in this starter (a gRPC starter's persistence over gRPC). */
+function checkOf(capability: Capability, capabilities: readonly Capability[], stack: Stack): Check {
+  const name = checkNameOf(capability, capabilities, stack)!;
   const check = CHECKS[name];
   if (!check) throw new Error(`the capability "${capability.id}" names the check "${name}", which does not exist`);
   if (capability.replacesHttpContract && !check.ready) throw new Error(`the check "${name}" cannot replace the HTTP contract: it has no ready()`);
@@ -101,7 +101,7 @@ export async function verifyProject(dir: string, stack: Stack, options: VerifyOp
     for (const [name, work] of steps) {
       if (!(await record(name, work))) return results;
     }
-    const checks = options.capabilities.filter((c) => c.check).map((c) => ({ capability: c, check: checkOf(c, stack) }));
+    const checks = options.capabilities.filter((c) => c.check).map((c) => ({ capability: c, check: checkOf(c, options.capabilities, stack) }));
     for (const { capability, check } of checks) {
       const refused = check.failsToStartWith;
       if (!refused) continue;
