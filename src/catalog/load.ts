@@ -123,7 +123,7 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
       }
     }
     for (const capability of catalog.capabilities.filter((c) => c.stacks && stack.id in c.stacks)) {
-      for (const service of catalog.services.filter((s) => capability.services.includes(s.id))) {
+      for (const service of catalog.services.filter((s) => (capability.stacks?.[stack.id]?.services ?? capability.services).includes(s.id))) {
         if (!(service.version in stack.versions)) fail(file, 'versions', `needs "${service.version}": the capability "${capability.id}" runs ${service.image}`);
       }
     }
