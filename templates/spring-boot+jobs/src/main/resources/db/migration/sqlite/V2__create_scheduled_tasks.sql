@@ -1,5 +1,5 @@
 -- db-scheduler's queue (jobs/, docs/jobs.md): one row per scheduled execution, deleted once it completes.
--- Timestamps are kept in UTC (jobs/SqliteJdbcCustomization) as the SQLite driver stores them: milliseconds.
+-- db-scheduler keeps the timestamps in UTC on SQLite, as the driver stores them: milliseconds.
 CREATE TABLE scheduled_tasks (
     task_name TEXT NOT NULL,
     task_instance TEXT NOT NULL,
