@@ -239,6 +239,24 @@ describe('catalog validation', () => {
     expect(loadError(dir)).toMatch(/appTypes\.realtime\.capability names "docker", which the answer --docker turns on/);
   });
 
+  it("gives a stack's starter the capability it names for an app type without one of its own, and checks the name", async () => {
+    const catalog = loadCatalog();
+    const capabilities = async (stack: string, appType: string) =>
+      planStarter(catalog, (await resolveAnswers({ catalog, given: { name: 'mvp-app', appType, stack, database: 'sqlite', docker: true, ci: true }, saved: {}, yes: true })).answers).data.capabilities.map((c) => c.id);
+    expect(await capabilities('gin', 'prototype-mvp')).toContain('pages');
+    expect(await capabilities('flask', 'prototype-mvp')).not.toContain('pages');
+    const dir = catalogCopy();
+    edit(path.join(dir, 'stacks/gin.json'), (j) => (j.appTypes['full-stack-web'].capability = 'pages'));
+    expect(loadError(dir)).toMatch(/gin\.json: appTypes\.full-stack-web\.capability is set, but the app type has its own capability "pages"/);
+    edit(path.join(dir, 'stacks/gin.json'), (j) => {
+      delete j.appTypes['full-stack-web'].capability;
+      j.appTypes['prototype-mvp'].capability = 'docker';
+    });
+    expect(loadError(dir)).toMatch(/appTypes\.prototype-mvp\.capability names "docker", which the answer --docker turns on/);
+    edit(path.join(dir, 'stacks/gin.json'), (j) => (j.appTypes['prototype-mvp'].capability = 'websocket'));
+    expect(loadError(dir)).toMatch(/appTypes\.prototype-mvp needs the capability "websocket", whose stacks do not list gin/);
+  });
+
   it('rejects a stack serving an app type whose capability it does not offer', () => {
     const dir = catalogCopy();
     edit(path.join(dir, 'stacks/flask.json'), (j) => (j.appTypes.graphql = { fit: 2, reason: 'a reason long enough' }));

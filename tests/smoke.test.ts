@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { databaseChoices } from '../src/answers/options.js';
-import { findAppType, loadCatalog } from '../src/catalog/load.js';
+import { appTypeCapability, findStack, loadCatalog } from '../src/catalog/load.js';
 import { junitXml } from '../src/run/junit.js';
 import { shard, smokeMatrix, type Variant } from '../src/smoke/matrix.js';
 import { smokeSuites, type VariantReport } from '../src/smoke/run.js';
@@ -20,7 +20,7 @@ function backendStack(args: string[], cwd = tempDir()) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const capabilityOf = (v: Variant) => findAppType(catalog, v.appType)?.capability ?? '';
+const capabilityOf = (v: Variant) => appTypeCapability(catalog, findStack(catalog, v.stack)!, v.appType) ?? '';
 
 describe('the smoke matrix', () => {
   const least = smokeMatrix(catalog, {});
@@ -28,7 +28,7 @@ describe('the smoke matrix', () => {
   it('proves every (stack, capability) pair and every database of every stack, each once', () => {
     for (const stack of catalog.stacks.filter((s) => s.status === 'available')) {
       const mine = least.filter((v) => v.stack === stack.id);
-      const capabilities = new Set(Object.keys(stack.appTypes).map((a) => findAppType(catalog, a)?.capability ?? ''));
+      const capabilities = new Set(Object.keys(stack.appTypes).map((a) => appTypeCapability(catalog, stack, a) ?? ''));
       expect(new Set(mine.map(capabilityOf)), stack.id).toEqual(capabilities);
       const databases = mine.map((v) => v.database ?? databaseChoices(stack, catalog)[0]);
       expect(new Set(databases), stack.id).toEqual(new Set(databaseChoices(stack, catalog)));

@@ -1,4 +1,4 @@
-import { findAppType, findCapability, findLanguage, findStack, offers } from '../catalog/load.js';
+import { appTypeCapability, findCapability, findLanguage, findStack, offers } from '../catalog/load.js';
 import { UsageError } from '../errors.js';
 import { deriveIds, validateModule, validateName, validatePackage } from './names.js';
 import { bestAvailable, describePriority, proofLevel, recommend, type Ranked } from '../catalog/recommend.js';
@@ -429,7 +429,7 @@ export function databaseChoices(stack: Stack, catalog: Catalog, appType?: string
 
 /** Whether the app type's capability keeps its state in the stack's database. */
 function needsDatabase(stack: Stack, catalog: Catalog, appType: string | undefined): boolean {
-  const capability = appType === undefined ? undefined : findCapability(catalog, findAppType(catalog, appType)?.capability ?? '');
+  const capability = appType === undefined ? undefined : findCapability(catalog, appTypeCapability(catalog, stack, appType) ?? '');
   return capability?.stacks?.[stack.id]?.needsDatabase === true;
 }
 

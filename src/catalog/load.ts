@@ -117,7 +117,16 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
     for (const appTypeId of Object.keys(stack.appTypes)) {
       const appType = findAppType(catalog, appTypeId);
       if (!appType) fail(file, `appTypes.${appTypeId}`, 'is not an app type of the catalog');
-      const capability = appType.capability && findCapability(catalog, appType.capability);
+      const own = stack.appTypes[appTypeId].capability;
+      if (own !== undefined) {
+        const field = `appTypes.${appTypeId}.capability`;
+        if (appType.capability !== undefined) fail(file, field, `is set, but the app type has its own capability "${appType.capability}"`);
+        const found = findCapability(catalog, own);
+        if (!found) fail(file, field, `names an unknown capability "${own}"`);
+        if (found.answer) fail(file, field, `names "${own}", which the answer --${found.answer} turns on, not an app type`);
+      }
+      const capabilityId = appTypeCapability(catalog, stack, appTypeId);
+      const capability = capabilityId === undefined ? undefined : findCapability(catalog, capabilityId);
       if (capability && !offers(capability, stack)) {
         fail(file, `appTypes.${appTypeId}`, `needs the capability "${capability.id}", whose stacks do not list ${stack.id}`);
       }
@@ -174,6 +183,11 @@ function checkOverlays(catalog: Catalog, mainFile: string, templateFolders: stri
     if (!capability) refuse(`there is no capability "${capabilityId}"`);
     if (!stacks.some((s) => offers(capability, s))) refuse(`${capabilityId} does not list ${stacks.map((s) => s.id).join(' or ')} among its stacks`);
   }
+}
+
+/** The capability a stack's starter for the app type has: the app type's, or the one the stack names for it. */
+export function appTypeCapability(catalog: Catalog, stack: Stack, appTypeId: string): string | undefined {
+  return findAppType(catalog, appTypeId)?.capability ?? stack.appTypes[appTypeId]?.capability;
 }
 
 /** Whether a stack can have the capability: it is listed, or the capability is for every stack. */
@@ -247,6 +261,7 @@ function readStack(r: Reader): Stack {
     appTypes: r.record('appTypes', (f): StackFit => ({
       fit: f.integer('fit', 1, 3) as StackFit['fit'],
       reason: f.string('reason'),
+      capability: f.optionalString('capability'),
     })),
     toolchain: r.array('toolchain', (t): Toolchain => ({
       command: t.string('command'),

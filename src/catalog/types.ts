@@ -92,6 +92,8 @@ export interface StackFit {
   /** 3 = built for it, 2 = a good fit, 1 = workable. */
   fit: 1 | 2 | 3;
   reason: string;
+  /** The capability its starter for the app type has where the app type names none (an MVP with server-rendered pages). */
+  capability?: string;
 }
 
 /** A row of the README's endpoint table. */

@@ -1,4 +1,4 @@
-import { findAppType, offers } from '../catalog/load.js';
+import { appTypeCapability, offers } from '../catalog/load.js';
 import type { Capability, Catalog, Commands, EnvVar, LayoutEntry, Service, Stack } from '../catalog/types.js';
 import type { Answers } from '../answers/options.js';
 
@@ -7,7 +7,7 @@ import type { Answers } from '../answers/options.js';
  * catalog order. The order is the order of the README's rows and of the template layers.
  */
 export function selectCapabilities(catalog: Catalog, stack: Stack, answers: Answers): Capability[] {
-  const appType = findAppType(catalog, answers.appType)?.capability;
+  const appType = appTypeCapability(catalog, stack, answers.appType);
   const chosen = catalog.capabilities.filter((c) => c.id === appType);
   chosen.push(...catalog.capabilities.filter((c) => turnedOn(c, answers) && offers(c, stack)));
   return chosen;

@@ -1,4 +1,4 @@
-import { findAppType, findStack } from '../catalog/load.js';
+import { appTypeCapability, findStack } from '../catalog/load.js';
 import type { Catalog, Stack } from '../catalog/types.js';
 import { databaseChoices } from '../answers/options.js';
 import { UsageError } from '../errors.js';
@@ -48,7 +48,7 @@ export function smokeMatrix(catalog: Catalog, selection: Selection): Variant[] {
 function least(catalog: Catalog, stack: Stack): Variant[] {
   const byCapability = new Map<string, Variant>();
   for (const appType of Object.keys(stack.appTypes)) {
-    const capability = findAppType(catalog, appType)?.capability ?? '';
+    const capability = appTypeCapability(catalog, stack, appType) ?? '';
     if (!byCapability.has(capability)) byCapability.set(capability, variant(catalog, stack, appType));
   }
   const [plain] = byCapability.values();
@@ -92,7 +92,7 @@ function asked(catalog: Catalog, stack: Stack, selection: Selection): Variant[] 
 function variant(catalog: Catalog, stack: Stack, appType: string, database?: string): Variant {
   const other = database !== undefined && database !== databaseChoices(stack, catalog)[0] ? database : undefined;
   const first = Object.keys(stack.appTypes)[0];
-  const named = appType !== first || (findAppType(catalog, appType)?.capability !== undefined && !other);
+  const named = appType !== first || (appTypeCapability(catalog, stack, appType) !== undefined && !other);
   return { label: [stack.id, named && appType, other].filter(Boolean).join('+'), stack: stack.id, appType, ...(other && { database: other }) };
 }
 
