@@ -68,6 +68,8 @@ function readGenerated(dir: string): SourceFile[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    // A starter generated with git (the smoke's update path) has the repository's own files beside the render.
+    .filter((dest) => dest.split(path.sep)[0] !== '.git')
     .sort()
     .map((dest) => ({ dest, contents: readFileSync(path.join(dir, dest), 'utf8') }));
 }
