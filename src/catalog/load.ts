@@ -100,11 +100,7 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
     const field = `appTypes.${appType.id}.defaultStack`;
     if (!pick) fail(mainFile, field, `names an unknown stack "${appType.defaultStack}"`);
     if (!pick.appTypes[appType.id]) fail(mainFile, field, `stack "${pick.id}" does not list app type "${appType.id}"`);
-    if (appType.capability === undefined) continue;
-    const capability = findCapability(catalog, appType.capability);
-    const capabilityField = `appTypes.${appType.id}.capability`;
-    if (!capability) fail(mainFile, capabilityField, `names an unknown capability "${appType.capability}"`);
-    if (capability.answer) fail(mainFile, capabilityField, `names "${capability.id}", which the answer --${capability.answer} turns on, not an app type`);
+    if (appType.capability !== undefined) checkAppTypeCapability(catalog, mainFile, `appTypes.${appType.id}.capability`, appType.capability);
   }
   for (const language of catalog.languages) checkGaps(catalog, mainFile, language);
   for (const { file, entry: capability } of capabilities) checkCapability(catalog, file, capability);
@@ -121,9 +117,7 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
       if (own !== undefined) {
         const field = `appTypes.${appTypeId}.capability`;
         if (appType.capability !== undefined) fail(file, field, `is set, but the app type has its own capability "${appType.capability}"`);
-        const found = findCapability(catalog, own);
-        if (!found) fail(file, field, `names an unknown capability "${own}"`);
-        if (found.answer) fail(file, field, `names "${own}", which the answer --${found.answer} turns on, not an app type`);
+        checkAppTypeCapability(catalog, file, field, own);
       }
       const capabilityId = appTypeCapability(catalog, stack, appTypeId);
       const capability = capabilityId === undefined ? undefined : findCapability(catalog, capabilityId);
@@ -132,7 +126,7 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
       }
     }
     for (const capability of catalog.capabilities.filter((c) => c.stacks && stack.id in c.stacks)) {
-      for (const service of catalog.services.filter((s) => (capability.stacks?.[stack.id]?.services ?? capability.services).includes(s.id))) {
+      for (const service of catalog.services.filter((s) => servicesWith(capability, stack).includes(s.id))) {
         if (!(service.version in stack.versions)) fail(file, 'versions', `needs "${service.version}": the capability "${capability.id}" runs ${service.image}`);
       }
     }
@@ -149,6 +143,13 @@ function checkConsistency(catalog: Catalog, mainFile: string, stacks: Entry<Stac
       }
     }
   }
+}
+
+/** An app type's capability (the catalog's, or a stack's own for it) is a known one that no answer turns on. */
+function checkAppTypeCapability(catalog: Catalog, file: string, field: string, id: string): void {
+  const capability = findCapability(catalog, id);
+  if (!capability) fail(file, field, `names an unknown capability "${id}"`);
+  if (capability.answer) fail(file, field, `names "${id}", which the answer --${capability.answer} turns on, not an app type`);
 }
 
 function checkCapability(catalog: Catalog, file: string, capability: Capability): void {
@@ -188,6 +189,11 @@ function checkOverlays(catalog: Catalog, mainFile: string, templateFolders: stri
 /** The capability a stack's starter for the app type has: the app type's, or the one the stack names for it. */
 export function appTypeCapability(catalog: Catalog, stack: Stack, appTypeId: string): string | undefined {
   return findAppType(catalog, appTypeId)?.capability ?? stack.appTypes[appTypeId]?.capability;
+}
+
+/** The services a capability needs with the stack: those its offer for the stack names, else its own. */
+export function servicesWith(capability: Capability, stack: Stack): string[] {
+  return capability.stacks?.[stack.id]?.services ?? capability.services;
 }
 
 /** Whether a stack can have the capability: it is listed, or the capability is for every stack. */

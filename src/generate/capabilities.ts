@@ -1,4 +1,4 @@
-import { appTypeCapability, offers } from '../catalog/load.js';
+import { appTypeCapability, offers, servicesWith } from '../catalog/load.js';
 import type { Capability, Catalog, Commands, EnvVar, LayoutEntry, Service, Stack } from '../catalog/types.js';
 import type { Answers } from '../answers/options.js';
 
@@ -78,7 +78,7 @@ export function commandsOf(capabilities: readonly Capability[], stack: Stack): C
  * the stack names them, where it does), with the stack's image tag.
  */
 export function servicesOf(capabilities: readonly Capability[], catalog: Catalog, stack: Stack): Service[] {
-  const ids = new Set(capabilities.flatMap((c) => c.stacks?.[stack.id]?.services ?? c.services));
+  const ids = new Set(capabilities.flatMap((c) => servicesWith(c, stack)));
   return [...ids].map((id) => {
     const service = catalog.services.find((s) => s.id === id)!;
     return { ...service, image: `${service.image}:${stack.versions[service.version]}` };
